@@ -1,0 +1,233 @@
+// Typed model of the iter8.tools/v2alpha2 Experiment and Metric resources (research/iter8.md §1-§2).
+// Input is parsed and validated once (see parse.ts); everything past that point works with these types.
+
+export const GROUP = 'iter8.tools';
+export const API_VERSION = 'iter8.tools/v2alpha2';
+export const LEGACY_API_VERSION = 'iter8.tools/v2alpha1';
+
+export const TESTING_PATTERNS = ['Canary', 'A/B', 'A/B/N', 'Conformance'] as const;
+export type TestingPattern = (typeof TESTING_PATTERNS)[number];
+
+export const DEPLOYMENT_PATTERNS = ['FixedSplit', 'Progressive', 'BlueGreen'] as const;
+export type DeploymentPattern = (typeof DEPLOYMENT_PATTERNS)[number];
+
+export const STAGES = ['Waiting', 'Initializing', 'Running', 'Finishing', 'Completed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** A Kubernetes resource.Quantity as written in YAML: `50`, `"0.01"`, `10m`, `5880641926n`. */
+export type QuantityInput = string | number;
+
+export interface ObjectMeta {
+  name?: string;
+  namespace?: string;
+  resourceVersion?: string;
+  generation?: number;
+  uid?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export interface NamedValue {
+  name: string;
+  value: string;
+}
+
+export interface TaskSpec {
+  task: string;
+  with?: Record<string, unknown>;
+}
+
+export interface ObjectReference {
+  apiVersion?: string;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  fieldPath?: string;
+}
+
+export interface VersionDetail {
+  name: string;
+  variables?: NamedValue[];
+  weightObjRef?: ObjectReference;
+}
+
+export interface VersionInfo {
+  baseline: VersionDetail;
+  candidates?: VersionDetail[];
+}
+
+export interface Weights {
+  maxCandidateWeight?: number;
+  maxCandidateWeightIncrement?: number;
+}
+
+export interface Strategy {
+  testingPattern: TestingPattern;
+  deploymentPattern?: DeploymentPattern;
+  actions?: Record<string, TaskSpec[]>;
+  weights?: Weights;
+}
+
+export interface Reward {
+  metric: string;
+  preferredDirection: 'High' | 'Low';
+}
+
+export interface Objective {
+  metric: string;
+  upperLimit?: QuantityInput;
+  lowerLimit?: QuantityInput;
+  // snake_case on the wire, exactly as Iter8 v2alpha2 spelled it.
+  rollback_on_failure?: boolean;
+}
+
+export interface Criteria {
+  requestCount?: string;
+  rewards?: Reward[];
+  indicators?: string[];
+  objectives?: Objective[];
+  strength?: unknown;
+}
+
+export interface Duration {
+  intervalSeconds?: number;
+  iterationsPerLoop?: number;
+  maxLoops?: number;
+}
+
+export interface ExperimentSpec {
+  target: string;
+  versionInfo?: VersionInfo;
+  strategy: Strategy;
+  criteria?: Criteria;
+  duration?: Duration;
+}
+
+export const CONDITION_TYPES = ['Completed', 'Failed', 'TargetAcquired'] as const;
+export type ConditionType = (typeof CONDITION_TYPES)[number];
+export type ConditionStatus = 'True' | 'False' | 'Unknown';
+
+export interface Condition {
+  type: ConditionType;
+  status: ConditionStatus;
+  lastTransitionTime?: string;
+  reason?: string;
+  message?: string;
+}
+
+/** The common envelope of every section of status.analysis (iter8.md §1.4). */
+export interface AnalysisSection<T> {
+  provenance: string;
+  timestamp: string;
+  message?: string;
+  data: T;
+}
+
+export interface VersionMetricValue {
+  max?: string;
+  min?: string;
+  /** Absent when the value is unavailable (no data yet); see iteration/step.ts. */
+  value?: string;
+  sampleSize?: number;
+}
+
+export interface AggregatedMetric {
+  max?: string;
+  min?: string;
+  data: Record<string, VersionMetricValue>;
+}
+
+export interface WinnerAssessmentData {
+  winnerFound: boolean;
+  winner?: string;
+  bestVersions?: string[];
+}
+
+export interface VersionWeight {
+  name: string;
+  value: number;
+}
+
+export interface Analysis {
+  aggregatedBuiltinHists?: AnalysisSection<unknown>;
+  aggregatedMetrics?: AnalysisSection<Record<string, AggregatedMetric>>;
+  winnerAssessment?: AnalysisSection<WinnerAssessmentData>;
+  versionAssessments?: AnalysisSection<Record<string, boolean[]>>;
+  weights?: AnalysisSection<VersionWeight[]>;
+}
+
+/** iter8fn extension: metric backend errors are counted, not treated as violated objectives. */
+export interface MetricErrorRecord {
+  /** Consecutive iteration attempts that failed on a metric backend error. */
+  consecutive: number;
+  metric: string;
+  version?: string;
+  message: string;
+  time: string;
+}
+
+export interface MetricSnapshot {
+  /** The reference as the experiment wrote it (`iter8-knative/mean-latency` or `mean-latency`). */
+  name: string;
+  metricObj: Metric;
+}
+
+export interface ExperimentStatus {
+  conditions?: Condition[];
+  initTime?: string;
+  startTime?: string;
+  lastUpdateTime?: string;
+  stage?: Stage;
+  completedIterations?: number;
+  currentWeightDistribution?: VersionWeight[];
+  analysis?: Analysis;
+  versionRecommendedForPromotion?: string;
+  message?: string;
+  metrics?: MetricSnapshot[];
+  metricErrors?: MetricErrorRecord;
+}
+
+export interface Experiment {
+  apiVersion: string;
+  kind: 'Experiment';
+  metadata: ObjectMeta;
+  spec: ExperimentSpec;
+  status?: ExperimentStatus;
+}
+
+// ---- Metric (iter8.md §2.1) ----
+
+export const METRIC_TYPES = ['Counter', 'Gauge'] as const;
+export type MetricType = (typeof METRIC_TYPES)[number];
+export const AUTH_TYPES = ['Basic', 'Bearer', 'APIKey'] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
+
+export interface MockLevel {
+  name: string;
+  level: QuantityInput;
+}
+
+export interface MetricSpec {
+  description?: string;
+  units?: string;
+  type?: MetricType;
+  sampleSize?: string;
+  provider?: string;
+  params?: NamedValue[];
+  body?: string;
+  method?: 'GET' | 'POST';
+  authType?: AuthType;
+  secret?: string;
+  headerTemplates?: NamedValue[];
+  urlTemplate?: string;
+  jqExpression?: string;
+  mock?: MockLevel[];
+}
+
+export interface Metric {
+  apiVersion: string;
+  kind: 'Metric';
+  metadata: ObjectMeta;
+  spec: MetricSpec;
+}
