@@ -44,6 +44,9 @@ export interface ObjectReference {
   namespace?: string;
   name?: string;
   fieldPath?: string;
+  // corev1.ObjectReference carries these too; accepted so that Iter8's own objects validate.
+  resourceVersion?: string;
+  uid?: string;
 }
 
 export interface VersionDetail {
@@ -102,6 +105,18 @@ export interface ExperimentSpec {
   strategy: Strategy;
   criteria?: Criteria;
   duration?: Duration;
+}
+
+/** `spec.strategy` after the in-memory defaults of iter8.md §1.6 (parse.ts applyDefaults). */
+export interface ResolvedStrategy extends Omit<Strategy, 'deploymentPattern' | 'weights'> {
+  deploymentPattern: DeploymentPattern;
+  weights: Required<Weights>;
+}
+
+/** `spec` after the in-memory defaults of iter8.md §1.6; what the iteration logic and analytics read. */
+export interface ResolvedSpec extends Omit<ExperimentSpec, 'strategy' | 'duration'> {
+  strategy: ResolvedStrategy;
+  duration: Required<Duration>;
 }
 
 export const CONDITION_TYPES = ['Completed', 'Failed', 'TargetAcquired'] as const;

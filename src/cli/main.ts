@@ -1,0 +1,128 @@
+// The `iter8fn` command line: thin commands over the engine.
+
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { promises as fs } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { assertConditions } from '../report/assert.js';
+import { renderDescribe } from '../report/describe.js';
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
+import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
+import { ExitCode, runExperimentFile } from './run.js';
+
+const positiveInteger = (flag: string) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number (got "${value}")`);
+  return n;
+};
+const positiveNumber = (flag: string) => (value: string): number => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
+  return n;
+};
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/** Reads YAML from a file or stdin (`-`); a List (kubectl get -o yaml) yields its items. */
+export async function readResources(file: string): Promise<unknown[]> {
+  const text = file === '-' ? await readStdin() : await fs.readFile(file, 'utf8');
+  const documents = parseAllDocuments(text);
+  if (!Array.isArray(documents)) throw new Error(`${file}: not YAML`);
+  const values: unknown[] = [];
+  for (const document of documents) {
+    if (document.errors[0]) throw new Error(`${file === '-' ? 'stdin' : file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
+    const value = document.toJS() as unknown;
+    if (value === null || value === undefined) continue;
+    const items = (value as { kind?: unknown; items?: unknown }).kind === 'List' ? (value as { items?: unknown }).items : undefined;
+    if (Array.isArray(items)) values.push(...items);
+    else values.push(value);
+  }
+  return values;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): Command {
+  const program = new Command('iter8fn')
+    .description('Validate a dark-launched Knative revision with Iter8 v2alpha2 experiments')
+    .configureOutput({ writeOut: out, writeErr: err })
+    .exitOverride()
+    .showHelpAfterError('(run iter8fn --help for usage)');
+
+  program
+    .command('run')
+    .description('run an experiment file to its end against Prometheus, writing status into the file after every iteration')
+    .argument('<file>', 'experiment YAML file (the record: status is written back into it)')
+    .option('--prometheus <url>', 'Prometheus base URL for Prometheus metrics, e.g. http://127.0.0.1:9090', process.env.ITER8FN_PROMETHEUS_URL)
+    .option('--metrics <path>', 'Metric YAML file or folder (repeatable); the built-in iter8-knative pack is always available', collect, [])
+    .addOption(new Option('--timeout <ms>', 'timeout of each metric query').argParser(positiveInteger('--timeout')).default(DEFAULT_QUERY_TIMEOUT_MS))
+    .addOption(new Option('--error-limit <n>', 'consecutive metric errors tolerated before the experiment fails').argParser(positiveInteger('--error-limit')).default(DEFAULT_ERROR_LIMIT))
+    .addOption(new Option('--speed <factor>', 'divide the wait between iterations (quick demos)').argParser(positiveNumber('--speed')).default(1))
+    .action(async (file: string, opts: { prometheus?: string; metrics: string[]; timeout: number; errorLimit: number; speed: number }) => {
+      const controller = new AbortController();
+      const stop = () => controller.abort();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        process.exitCode = await runExperimentFile({
+          file,
+          ...(opts.prometheus ? { prometheus: opts.prometheus } : {}),
+          metrics: opts.metrics,
+          timeoutMs: opts.timeout,
+          errorLimit: opts.errorLimit,
+          speed: opts.speed,
+          print: (line) => out(`${line}\n`),
+          signal: controller.signal,
+        });
+      } finally {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      }
+    });
+
+  program
+    .command('describe')
+    .description('print the iter8ctl-style report of an experiment (kubectl get experiment x -o yaml | iter8fn describe -f -)')
+    .requiredOption('-f, --file <file>', 'experiment YAML file, or - for standard input')
+    .action(async (opts: { file: string }) => {
+      const experiments = (await readResources(opts.file)).filter((r) => (r as { kind?: unknown }).kind === 'Experiment');
+      if (experiments.length === 0) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
+      out(experiments.map((e) => renderDescribe(e)).join('\n'));
+    });
+
+  program
+    .command('assert')
+    .description('exit 0 if the experiment meets every condition, 1 otherwise (for CI gates)')
+    .requiredOption('-f, --file <file>', 'experiment YAML file, or - for standard input')
+    .addOption(new Option('-c, --condition <condition>', 'condition to check (repeatable)').choices(['completed', 'winnerFound']).argParser(collect as never))
+    .action(async (opts: { file: string; condition?: ('completed' | 'winnerFound')[] }) => {
+      const conditions = opts.condition ?? [];
+      if (conditions.length === 0) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', 'error: give at least one -c completed|winnerFound\n');
+      const experiment = (await readResources(opts.file)).find((r) => (r as { kind?: unknown }).kind === 'Experiment');
+      if (!experiment) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
+      const result = assertConditions(experiment, conditions);
+      for (const line of result.lines) out(`${line}\n`);
+      process.exitCode = result.ok ? ExitCode.Completed : ExitCode.Failed;
+    });
+
+  return program;
+}
+
+/** Entry point for bin/iter8fn.js: maps every failure to a one-line message and an exit code. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'iter8fn.input') process.stderr.write(err.message);
+      // Help and version are not errors; usage mistakes are invalid input.
+      process.exitCode = err.exitCode === 0 ? 0 : ExitCode.InvalidInput;
+      return;
+    }
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = ExitCode.InvalidInput;
+  }
+}

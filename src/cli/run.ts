@@ -1,0 +1,207 @@
+// `iter8fn run FILE`: drives an experiment file to its end at its own interval, writing status
+// after every iteration. A thin loop over runTick; all decisions are the engine's.
+
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { Verdict } from '../analysis/index.js';
+import { applyDefaults, InvalidInputError, parseExperiment, parseMetric } from '../experiment/parse.js';
+import { formatFixed3Ceil, parseQuantity } from '../experiment/quantity.js';
+import type { Experiment, Metric } from '../experiment/types.js';
+import { validateForIteration } from '../experiment/validate.js';
+import { getCondition } from '../iteration/conditions.js';
+import { totalIterations } from '../iteration/step.js';
+import type { StepResult } from '../iteration/step.js';
+import { OfflineTaskRunner } from '../iteration/tasks.js';
+import type { TickResult } from '../iteration/tick.js';
+import { runTick } from '../iteration/tick.js';
+import type { MetricCatalog } from '../metrics/catalog.js';
+import { ChainedMetricCatalog, experimentNamespace, InMemoryMetricCatalog, withPrometheusUrl } from '../metrics/catalog.js';
+import { experimentVersions } from '../metrics/fetch.js';
+import { KNATIVE_METRICS } from '../metrics/knative.js';
+import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
+
+export const ExitCode = { Completed: 0, Failed: 1, InvalidInput: 2 } as const;
+
+export interface RunOptions {
+  file: string;
+  prometheus?: string;
+  metrics?: string[];
+  timeoutMs?: number;
+  errorLimit?: number;
+  /** Divides intervalSeconds when waiting between iterations (demos and tests). */
+  speed?: number;
+  print?: (line: string) => void;
+  signal?: AbortSignal;
+  clock?: () => number;
+}
+
+export class CliInputError extends Error {}
+
+/** Loads Metric resources from YAML files or folders of them. */
+export async function loadMetricFiles(paths: readonly string[], defaultNamespace: string): Promise<Metric[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p).catch(() => undefined);
+    if (!stat) throw new CliInputError(`--metrics ${p}: no such file or folder`);
+    if (stat.isDirectory()) {
+      const entries = (await fs.readdir(p)).filter((f) => /\.ya?ml$/.test(f)).sort();
+      files.push(...entries.map((f) => path.join(p, f)));
+    } else files.push(p);
+  }
+  const metrics: Metric[] = [];
+  for (const file of files) {
+    const documents = parseAllDocuments(await fs.readFile(file, 'utf8'));
+    if (!Array.isArray(documents)) throw new CliInputError(`${file}: not YAML`);
+    documents.forEach((document, index) => {
+      if (document.errors[0]) throw new CliInputError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
+      const value = document.toJS() as { kind?: unknown } | null;
+      if (!value || value.kind !== 'Metric') return;
+      const metric = parseMetric(value, `${file} (document ${index + 1})`);
+      metrics.push({ ...metric, metadata: { ...metric.metadata, namespace: metric.metadata.namespace ?? defaultNamespace } });
+    });
+  }
+  return metrics;
+}
+
+/** Built-in pack plus `--metrics` files, with Prometheus metrics pointed at `--prometheus`. */
+export function metricCatalog(fileMetrics: Metric[], prometheus: string | undefined): MetricCatalog {
+  const point = (m: Metric): Metric => (prometheus ? withPrometheusUrl(m, prometheus) : m);
+  return new ChainedMetricCatalog([
+    new InMemoryMetricCatalog(fileMetrics.map(point)),
+    new InMemoryMetricCatalog(KNATIVE_METRICS.map(point)),
+  ]);
+}
+
+export async function runExperimentFile(options: RunOptions): Promise<number> {
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const clock = options.clock ?? Date.now;
+  const store = new FileExperimentStore(options.file);
+
+  let experiment: Experiment;
+  let catalog: MetricCatalog;
+  try {
+    const stored = await store.read();
+    if (!stored) throw new CliInputError(`${options.file}: no such file`);
+    experiment = parseExperiment(stored.raw, options.file);
+    const problem = validateForIteration(experiment);
+    if (problem) throw new CliInputError(`${options.file}: ${problem.message}`);
+    catalog = metricCatalog(await loadMetricFiles(options.metrics ?? [], experimentNamespace(experiment)), options.prometheus);
+  } catch (err) {
+    if (err instanceof CliInputError || err instanceof InvalidInputError || err instanceof FileFormatError) {
+      print(`error: ${err.message}`);
+      return ExitCode.InvalidInput;
+    }
+    throw err;
+  }
+
+  const spec = applyDefaults(experiment.spec);
+  const total = totalIterations(spec);
+  const name = experiment.metadata.name ?? path.basename(options.file);
+  print(
+    `${name}: ${spec.strategy.testingPattern} experiment on ${spec.target}, ${total} iteration(s) every ${spec.duration.intervalSeconds} s` +
+      (options.speed && options.speed !== 1 ? ` (waits divided by ${options.speed})` : ''),
+  );
+
+  const deps = {
+    catalog,
+    tasks: new OfflineTaskRunner(),
+    fetch: { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
+    ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
+    clock,
+  };
+  for (;;) {
+    if (options.signal?.aborted) {
+      print('interrupted; the file holds the status of the last completed iteration');
+      return ExitCode.Failed;
+    }
+    const result = await runTick(store, deps);
+    const exit = report(result, total, print);
+    if (exit !== undefined) return exit;
+    const wait = result.kind === 'not-due' ? result.dueAt - clock() : spec.duration.intervalSeconds * 1000;
+    await sleep(Math.max(0, wait) / (options.speed ?? 1), options.signal);
+  }
+}
+
+/** Prints what a tick did; returns an exit code when the run is over. */
+function report(result: TickResult, total: number, print: (line: string) => void): number | undefined {
+  switch (result.kind) {
+    case 'not-found':
+      print('error: the experiment file disappeared');
+      return ExitCode.InvalidInput;
+    case 'invalid':
+      print(`error: ${result.message}`);
+      return ExitCode.InvalidInput;
+    case 'conflict':
+      print('the file changed while an iteration ran; reading it again');
+      return undefined;
+    case 'not-due':
+      return undefined;
+    case 'already-completed':
+      print(`already completed: ${result.experiment.status?.message ?? ''}`);
+      return finalExitCode(result.experiment);
+    case 'stepped':
+      for (const task of result.tasks) print(`start task ${task.task}: ${task.outcome}: ${task.message}`);
+      printStep(result.experiment, result.step, total, print);
+      if (result.step.outcome.kind === 'experiment-completed' || result.step.outcome.kind === 'experiment-failed') {
+        print(`${result.experiment.status?.message ?? ''}`);
+        return finalExitCode(result.experiment);
+      }
+      return undefined;
+  }
+}
+
+export function finalExitCode(experiment: Experiment): number {
+  const status = experiment.status;
+  if (getCondition(status, 'Failed')?.status === 'True') return ExitCode.Failed;
+  if (getCondition(status, 'Completed')?.message === 'Experiment rolled back') return ExitCode.Failed;
+  return ExitCode.Completed;
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = { satisfied: 'true', violated: 'false', unavailable: 'unavailable' };
+
+function printStep(experiment: Experiment, step: StepResult, total: number, print: (line: string) => void): void {
+  const outcome = step.outcome;
+  if (outcome.kind === 'iteration-errored') {
+    print(`iteration ${(experiment.status?.completedIterations ?? 0) + 1} of ${total} not counted: metric error ${outcome.attempt}: ${outcome.error.message}`);
+    return;
+  }
+  if (outcome.kind === 'experiment-failed') return;
+  print(`iteration ${outcome.iteration} of ${total}`);
+  for (const line of verdictLines(experiment, step.verdicts)) print(`  ${line}`);
+}
+
+/** One line per objective and version: `current  mean-latency <= 50.000  true (0.879)`. */
+export function verdictLines(experiment: Experiment, verdicts: Record<string, Verdict[]>): string[] {
+  const objectives = experiment.spec.criteria?.objectives ?? [];
+  const aggregated = experiment.status?.analysis?.aggregatedMetrics?.data ?? {};
+  const lines: string[] = [];
+  const versions = experimentVersions(experiment).map((v) => v.name);
+  const width = Math.max(...versions.map((v) => v.length), 1);
+  objectives.forEach((objective, index) => {
+    const label = [
+      objective.lowerLimit !== undefined ? `${formatFixed3Ceil(parseQuantity(objective.lowerLimit))} <=` : '',
+      objective.metric,
+      objective.upperLimit !== undefined ? `<= ${formatFixed3Ceil(parseQuantity(objective.upperLimit))}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    for (const version of versions) {
+      const verdict = verdicts[version]?.[index] ?? 'unavailable';
+      const value = aggregated[objective.metric]?.data[version]?.value;
+      const shown = value !== undefined ? ` (${formatFixed3Ceil(parseQuantity(value))})` : '';
+      lines.push(`${version.padEnd(width)}  ${label.padEnd(48)} ${VERDICT_TEXT[verdict]}${shown}`);
+    }
+  });
+  return lines;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

@@ -1,0 +1,274 @@
+// The iteration state machine as ONE pure step: (experiment, fetched values, now) -> new status.
+// No I/O, no clock, no randomness: the function, the CLI and local mode all call this, and the
+// property tests drive it directly. Stage/condition/message semantics follow iter8.md §3.2-§3.12,
+// with the bugs of §3.14 fixed (see the comments where behaviour differs).
+
+import { AnalysisMessages, assessObjectives, assessWinner, recommendedVersion, recommendWeights } from '../analysis/index.js';
+import type { MetricValues, Verdict } from '../analysis/index.js';
+import { applyDefaults, effectiveRollbackOnFailure } from '../experiment/parse.js';
+import { numberToQuantity } from '../experiment/quantity.js';
+import type {
+  AggregatedMetric,
+  Analysis,
+  Experiment,
+  ExperimentStatus,
+  MetricErrorRecord,
+  MetricSnapshot,
+  ResolvedSpec,
+  VersionWeight,
+} from '../experiment/types.js';
+import { metricIdentity, sampleSizeIdentity } from '../metrics/catalog.js';
+import type { FetchedValues } from '../metrics/fetch.js';
+import { experimentVersions } from '../metrics/fetch.js';
+import {
+  advanceStage,
+  cloneStatus,
+  initialStatus,
+  isCompleted,
+  markCompleted,
+  markCondition,
+  markFailed,
+  Reason,
+  toTime,
+} from './conditions.js';
+
+export const PROVENANCE = 'iter8fn';
+export const DEFAULT_ERROR_LIMIT = 3;
+/** Iter8's due rule tolerates a tick arriving up to 100 ms early (iter8.md §3.4). */
+export const DUE_TOLERANCE_MS = 100;
+
+export interface IterationObservation {
+  /** The metric snapshot for status.metrics (resolved once, on the first iteration). */
+  metrics: readonly MetricSnapshot[];
+  values: FetchedValues;
+  /** Weights observed in the cluster after the previous iteration, when the caller could read them. */
+  observedWeights?: VersionWeight[];
+}
+
+export interface StepOptions {
+  /** Consecutive errored attempts tolerated; the next one fails the experiment. */
+  errorLimit?: number;
+}
+
+export type StepOutcome =
+  | { kind: 'iteration-completed'; iteration: number }
+  | { kind: 'iteration-errored'; attempt: number; error: MetricErrorRecord }
+  | { kind: 'experiment-completed'; iteration: number; rolledBack: boolean }
+  | { kind: 'experiment-failed'; reason: Reason; message: string };
+
+export interface StepResult {
+  status: ExperimentStatus;
+  outcome: StepOutcome;
+  /** Per version, one verdict per objective, in spec order (empty when the iteration errored). */
+  verdicts: Record<string, Verdict[]>;
+}
+
+export function totalIterations(spec: ResolvedSpec): number {
+  return spec.duration.iterationsPerLoop * spec.duration.maxLoops;
+}
+
+/** When the next iteration may run: at once for the first, then lastUpdateTime + interval - 100 ms. */
+export function dueAt(status: ExperimentStatus | undefined, spec: ResolvedSpec): number {
+  if (!status || !status.completedIterations || !status.lastUpdateTime) return Number.NEGATIVE_INFINITY;
+  const last = Date.parse(status.lastUpdateTime);
+  if (Number.isNaN(last)) return Number.NEGATIVE_INFINITY;
+  return last + spec.duration.intervalSeconds * 1000 - DUE_TOLERANCE_MS;
+}
+
+export function isDue(status: ExperimentStatus | undefined, spec: ResolvedSpec, now: number): boolean {
+  return !isCompleted(status) && now >= dueAt(status, spec);
+}
+
+/** Ends the experiment as failed (invalid experiment, unreadable metrics, ...). Pure. */
+export function failExperiment(experiment: Experiment, reason: Reason, message: string, now: number): StepResult {
+  const status = cloneStatus(experiment.status) ?? initialStatus(now);
+  if (!isCompleted(status)) markFailed(status, reason, message, now);
+  return { status, outcome: { kind: 'experiment-failed', reason, message }, verdicts: {} };
+}
+
+/**
+ * Runs one iteration. The caller has checked that the experiment is valid and the iteration due;
+ * a completed experiment is returned unchanged (a completed experiment never changes again).
+ */
+export function iterate(experiment: Experiment, observation: IterationObservation, now: number, options: StepOptions = {}): StepResult {
+  const spec = applyDefaults(experiment.spec);
+  const status = cloneStatus(experiment.status) ?? initialStatus(now);
+  if (isCompleted(status)) {
+    return { status, outcome: { kind: 'experiment-completed', iteration: status.completedIterations ?? 0, rolledBack: false }, verdicts: {} };
+  }
+  // A stateless function has no separate reconcile per stage: the first tick acquires the target,
+  // runs the start actions (done by the caller) and reads the metrics, then iterates at once.
+  if (status.conditions?.find((c) => c.type === 'TargetAcquired')?.status !== 'True') {
+    markCondition(status, 'TargetAcquired', 'True', Reason.TargetAcquired, '', now);
+  }
+  advanceStage(status, 'Running');
+  status.startTime ??= toTime(now);
+  if (!status.metrics || status.metrics.length === 0) status.metrics = [...observation.metrics];
+  const snapshots = status.metrics;
+  const iteration = (status.completedIterations ?? 0) + 1;
+
+  const firstError = findFirstError(snapshots, observation.values);
+  if (firstError) return recordError(status, iteration, firstError, now, options.errorLimit ?? DEFAULT_ERROR_LIMIT);
+  delete status.metricErrors;
+
+  const versions = experimentVersions(experiment).map((v) => v.name);
+  const baseline = versions[0] ?? '';
+  const timestamp = toTime(now);
+  const section = <T>(data: T, messages: AnalysisMessages) => ({ provenance: PROVENANCE, timestamp, message: messages.toString(), data });
+
+  const metricMessages = new AnalysisMessages();
+  const values = collectValues(snapshots, observation.values, versions, metricMessages);
+  const aggregated = aggregatedMetrics(snapshots, observation.values, versions);
+
+  const assessmentMessages = new AnalysisMessages();
+  const objectives = spec.criteria?.objectives;
+  const assessments = assessObjectives(objectives, versions, values, assessmentMessages);
+
+  const winnerMessages = new AnalysisMessages();
+  const winner = assessWinner({
+    testingPattern: spec.strategy.testingPattern,
+    baseline,
+    candidates: versions.slice(1),
+    ...(spec.criteria?.rewards ? { rewards: spec.criteria.rewards } : {}),
+    assessments: assessments.data,
+    values,
+    messages: winnerMessages,
+  });
+
+  const weightMessages = new AnalysisMessages();
+  const current = observation.observedWeights ?? status.currentWeightDistribution;
+  const weights = recommendWeights({
+    testingPattern: spec.strategy.testingPattern,
+    versions,
+    bestVersions: winner.bestVersions ?? [],
+    ...(current ? { current } : {}),
+    constraints: spec.strategy.weights,
+    messages: weightMessages,
+  });
+
+  const analysis: Analysis = {
+    ...(status.analysis?.aggregatedBuiltinHists ? { aggregatedBuiltinHists: status.analysis.aggregatedBuiltinHists } : {}),
+    aggregatedMetrics: section(aggregated, metricMessages),
+    versionAssessments: section(assessments.data, assessmentMessages),
+    winnerAssessment: section(winner, winnerMessages),
+    weights: section(weights, weightMessages),
+  };
+  status.analysis = analysis;
+  if (observation.observedWeights) status.currentWeightDistribution = observation.observedWeights;
+  // Fix of iter8.md §3.10: the recommendation always reflects the analysis just made, including on rollback.
+  status.versionRecommendedForPromotion = recommendedVersion(winner, baseline);
+  status.completedIterations = iteration;
+  status.lastUpdateTime = timestamp;
+  markCondition(status, 'Completed', 'False', Reason.IterationUpdate, `Completed Iteration ${iteration}`, now);
+
+  // Rollback only on a *violated* objective. Iter8 also rolled back on a value that was merely
+  // unavailable, so a BlueGreen experiment rolled back on its first, traffic-less iteration (§3.8).
+  const rollback = (objectives ?? []).some(
+    (objective, index) =>
+      effectiveRollbackOnFailure(objective, spec.strategy.deploymentPattern) &&
+      versions.some((version) => assessments.verdicts[version]?.[index] === 'violated'),
+  );
+  const verdicts = assessments.verdicts;
+  if (rollback) {
+    markCompleted(status, 'Experiment rolled back', now);
+    return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: true }, verdicts };
+  }
+  if (iteration % spec.duration.iterationsPerLoop === 0) {
+    markCondition(status, 'Completed', 'False', Reason.IterationUpdate, `Completed Loop ${iteration / spec.duration.iterationsPerLoop}`, now);
+  }
+  if (iteration >= totalIterations(spec)) {
+    // Iter8 finished one interval later, on the next reconcile; nothing is gained by waiting.
+    const hasFinishAction = spec.strategy.actions?.finish !== undefined;
+    markCompleted(status, hasFinishAction ? 'Experiment Completed' : 'Experiment completed successfully', now);
+    return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: false }, verdicts };
+  }
+  return { status, outcome: { kind: 'iteration-completed', iteration }, verdicts };
+}
+
+interface FoundError {
+  metric: string;
+  version: string;
+  message: string;
+}
+
+function findFirstError(snapshots: readonly MetricSnapshot[], values: FetchedValues): FoundError | undefined {
+  for (const snapshot of snapshots) {
+    const perVersion = values.get(metricIdentity(snapshot.metricObj));
+    if (!perVersion) continue;
+    for (const [version, outcome] of perVersion) {
+      if (outcome.kind === 'error') return { metric: snapshot.name, version, message: outcome.message };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A backend error is not a verdict: the attempt is not counted as an iteration, lastUpdateTime is
+ * left alone (so the next tick retries), and only past the limit does the experiment fail.
+ */
+function recordError(status: ExperimentStatus, iteration: number, error: FoundError, now: number, errorLimit: number): StepResult {
+  const consecutive = (status.metricErrors?.consecutive ?? 0) + 1;
+  const record: MetricErrorRecord = { consecutive, metric: error.metric, version: error.version, message: error.message, time: toTime(now) };
+  status.metricErrors = record;
+  if (consecutive > errorLimit) {
+    const message = `metric ${error.metric} (version ${error.version}) failed ${consecutive} consecutive attempts (limit ${errorLimit}): ${error.message}`;
+    markFailed(status, Reason.MetricBackendError, message, now);
+    return { status, outcome: { kind: 'experiment-failed', reason: Reason.MetricBackendError, message }, verdicts: {} };
+  }
+  markCondition(
+    status,
+    'Completed',
+    'False',
+    Reason.MetricBackendError,
+    `Iteration ${iteration} not counted, metric error ${consecutive} of ${errorLimit} tolerated: ${error.message}`,
+    now,
+  );
+  return { status, outcome: { kind: 'iteration-errored', attempt: consecutive, error: record }, verdicts: {} };
+}
+
+/** Values keyed by the reference as the experiment wrote it, as the analysis looks them up. */
+function collectValues(
+  snapshots: readonly MetricSnapshot[],
+  values: FetchedValues,
+  versions: readonly string[],
+  messages: AnalysisMessages,
+): MetricValues {
+  const result: Record<string, Record<string, number | undefined>> = {};
+  for (const snapshot of snapshots) {
+    const perVersion = values.get(metricIdentity(snapshot.metricObj));
+    const row: Record<string, number | undefined> = {};
+    for (const version of versions) {
+      const outcome = perVersion?.get(version);
+      if (outcome?.kind === 'value') row[version] = outcome.value;
+      else {
+        row[version] = undefined;
+        messages.warning(`${snapshot.name} is unavailable for version ${version}: ${outcome?.kind === 'unavailable' ? outcome.reason : 'not fetched'}`);
+      }
+    }
+    result[snapshot.name] = row;
+  }
+  return result;
+}
+
+function aggregatedMetrics(
+  snapshots: readonly MetricSnapshot[],
+  values: FetchedValues,
+  versions: readonly string[],
+): Record<string, AggregatedMetric> {
+  const result: Record<string, AggregatedMetric> = {};
+  for (const snapshot of snapshots) {
+    const perVersion = values.get(metricIdentity(snapshot.metricObj));
+    const sampleSizeId = sampleSizeIdentity(snapshot.metricObj);
+    const data: AggregatedMetric['data'] = {};
+    for (const version of versions) {
+      const outcome = perVersion?.get(version);
+      const sample = sampleSizeId ? values.get(sampleSizeId)?.get(version) : undefined;
+      data[version] = {
+        ...(outcome?.kind === 'value' ? { value: numberToQuantity(outcome.value) } : {}),
+        ...(sample?.kind === 'value' ? { sampleSize: Math.round(sample.value) } : {}),
+      };
+    }
+    result[snapshot.name] = { data };
+  }
+  return result;
+}

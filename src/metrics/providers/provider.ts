@@ -1,0 +1,31 @@
+// One small interface for every metric backend, one file per provider (as Argo Rollouts does).
+
+import type { Metric } from '../../experiment/types.js';
+
+export interface MetricQuery {
+  /** `ns/name` of the metric. */
+  metricId: string;
+  metric: Metric;
+  version: string;
+  /** Template arguments for this version: name, revision, its variables, elapsedTime. */
+  args: Readonly<Record<string, string>>;
+  /** Decoded data of the metric's secret, when it names one. */
+  secret?: Readonly<Record<string, string>>;
+  elapsedSeconds: number;
+}
+
+/**
+ * - value: a finite number.
+ * - unavailable: the backend answered properly but has no data yet (empty vector, NaN): usually a
+ *   version that has had no traffic. Shown as `unavailable`, never as a violated objective.
+ * - error: the backend is down, slow, or answered garbage. Counted against the error limit.
+ */
+export type MetricOutcome =
+  | { kind: 'value'; value: number }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'error'; message: string };
+
+export interface MetricProvider {
+  readonly name: string;
+  fetch(query: MetricQuery, signal: AbortSignal): Promise<MetricOutcome>;
+}

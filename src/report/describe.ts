@@ -1,0 +1,239 @@
+// `iter8fn describe`: the human-readable report iter8ctl printed for an Experiment
+// (research/iter8.md §4; golden files in ../shared/conformance/iter8ctl/experimentN.out).
+//
+// The input is whatever the user piped in (`kubectl get experiment x -o yaml`), possibly from an
+// older or newer Iter8, possibly hand-edited, so it is read as `unknown`, field by field. A field
+// that is missing or of the wrong type is treated as absent. Rendering never throws.
+//
+// Two deliberate differences from iter8ctl:
+//  1. Reward Assessment: the ` *` marks the version with the best value for the reward's
+//     preferred direction, among versions that have a value. iter8ctl kept the address of its loop
+//     variable, so the star always landed on the last version (iter8.md §4.3).
+//  2. Objective Assessment: a version with no value for the objective's metric shows
+//     `unavailable` rather than the `false` analytics records for it (see analysis/verdict.ts).
+// Neither changes any of the golden reports: they have no rewards, and every objective metric has
+// a value for every version.
+
+import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
+import { formatFixed3Ceil, isQuantity, parseQuantity } from '../experiment/quantity.js';
+import { renderTable } from './table.js';
+
+const UNAVAILABLE = 'unavailable';
+
+const CANARY_EXPLANATION = [
+  '> If the candidate version satisfies the experiment objectives, then it is the winner.',
+  '> Otherwise, if the baseline version satisfies the experiment objectives, it is the winner.',
+  '> Otherwise, there is no winner.',
+];
+const CONFORMANCE_EXPLANATION = [
+  '> If the version being validated; i.e., the baseline version, satisfies the experiment objectives, it is the winner.',
+  '> Otherwise, there is no winner.',
+];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only, so that keys like `constructor` never resolve to Object.prototype. */
+function field(value: unknown, key: string): unknown {
+  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A scalar as Go's `%v` would print it; anything else counts as absent. */
+function scalar(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
+function text(value: unknown): string {
+  return scalar(value) ?? '';
+}
+
+/** A quantity at 3 decimals rounded toward +inf; undefined when the value is not a quantity. */
+function quantityText(value: unknown): string | undefined {
+  if (!isQuantity(value)) return undefined;
+  try {
+    return formatFixed3Ceil(parseQuantity(value));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Baseline then candidates, or undefined when the experiment has no versionInfo. */
+function versionNames(spec: unknown): string[] | undefined {
+  const info = field(spec, 'versionInfo');
+  if (!isRecord(info)) return undefined;
+  const names = [text(field(field(info, 'baseline'), 'name'))];
+  for (const candidate of list(field(info, 'candidates'))) names.push(text(field(candidate, 'name')));
+  return names;
+}
+
+function valueCell(status: unknown, metric: string, version: string): string {
+  const nanos = aggregatedValueNanos(status, metric, version);
+  return nanos === undefined ? UNAVAILABLE : formatFixed3Ceil(nanos);
+}
+
+/**
+ * One reward row's cells. The star goes on the best value (highest for `High`, lowest otherwise,
+ * as iter8ctl read any direction other than High as "lower better"); values are compared exactly,
+ * and on a tie the first version keeps the star.
+ */
+export function rewardCells(status: unknown, metric: string, preferredDirection: unknown, versions: readonly string[]): string[] {
+  const values = versions.map((version) => aggregatedValueNanos(status, metric, version));
+  const higherBetter = preferredDirection === 'High';
+  let best: number | undefined;
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const current = best === undefined ? undefined : values[best];
+    if (current === undefined || (higherBetter ? value > current : value < current)) best = index;
+  });
+  return values.map((value, index) => {
+    if (value === undefined) return UNAVAILABLE;
+    const shown = formatFixed3Ceil(value);
+    return index === best ? `${shown} *` : shown;
+  });
+}
+
+/** `<lower> <= <metric> <= <upper>`, either bound omitted when unset. */
+function objectiveLabel(objective: unknown): string {
+  const bound = (key: string): string | undefined => {
+    const raw = field(objective, key);
+    if (raw === undefined || raw === null) return undefined;
+    // A limit that is not a quantity is shown as written rather than dropped.
+    return quantityText(raw) ?? scalar(raw);
+  };
+  const lower = bound('lowerLimit');
+  const upper = bound('upperLimit');
+  let label = text(field(objective, 'metric'));
+  if (lower !== undefined) label = `${lower} <= ${label}`;
+  if (upper !== undefined) label = `${label} <= ${upper}`;
+  return label;
+}
+
+function metricLabel(metricInfo: unknown): string {
+  const name = text(field(metricInfo, 'name'));
+  const units = scalar(field(field(field(metricInfo, 'metricObj'), 'spec'), 'units'));
+  return units === undefined ? name : `${name} (${units})`;
+}
+
+function winnerSection(spec: unknown, status: unknown, out: string[]): void {
+  const assessment = field(field(status, 'analysis'), 'winnerAssessment');
+  if (!isRecord(assessment)) return;
+  const pattern = field(field(spec, 'strategy'), 'testingPattern');
+  const conformance = pattern === 'Conformance';
+  out.push('', '****** Winner Assessment ******');
+  if (pattern === 'Canary') out.push(...CANARY_EXPLANATION);
+  if (conformance) out.push(...CONFORMANCE_EXPLANATION);
+  const versions = versionNames(spec);
+  // Go prints a []string with %s as `[a b c]`.
+  if (!conformance && versions !== undefined) out.push(`App versions in this experiment: [${versions.join(' ')}]`);
+  const data = field(assessment, 'data');
+  const winner = field(data, 'winner');
+  // iter8ctl crashed on winnerFound without a winner; "not found" is the honest reading.
+  const found = field(data, 'winnerFound') === true && typeof winner === 'string';
+  out.push(`Winning version: ${found ? winner : 'not found'}`);
+  const recommended = scalar(field(status, 'versionRecommendedForPromotion'));
+  if (!conformance && recommended !== undefined) out.push(`Version recommended for promotion: ${recommended}`);
+}
+
+function rewardSection(spec: unknown, status: unknown, versions: readonly string[], out: string[]): void {
+  // iter8ctl printed rewards only once versionAssessments existed; kept for identical output.
+  if (!isRecord(field(field(status, 'analysis'), 'versionAssessments'))) return;
+  const rewards = list(field(field(spec, 'criteria'), 'rewards'));
+  if (rewards.length === 0) return;
+  out.push('', '****** Reward Assessment ******');
+  out.push("> Identifies values of reward metrics for each version. The best version is marked with a '*'.");
+  const rows = rewards.map((reward) => {
+    const metric = text(field(reward, 'metric'));
+    const direction = field(reward, 'preferredDirection');
+    const label = `${metric} ${direction === 'High' ? '(higher better)' : '(lower better)'}`;
+    return [label, ...rewardCells(status, metric, direction, versions)];
+  });
+  pushTable(out, ['Reward', ...versions], rows);
+}
+
+function objectiveSection(spec: unknown, status: unknown, versions: readonly string[], out: string[]): void {
+  const objectives = list(field(field(spec, 'criteria'), 'objectives'));
+  if (objectives.length === 0) return;
+  if (!isRecord(field(field(status, 'analysis'), 'versionAssessments'))) return;
+  out.push('', '****** Objective Assessment ******');
+  out.push(
+    '> Identifies whether or not the experiment objectives are satisfied by the most recently observed metrics values for each version.',
+  );
+  const rows = objectives.map((objective, index) => {
+    const metric = text(field(objective, 'metric'));
+    return [objectiveLabel(objective), ...versions.map((version) => objectiveVerdictOf(status, metric, index, version))];
+  });
+  pushTable(out, ['Objective', ...versions], rows);
+}
+
+function metricsSection(status: unknown, versions: readonly string[], out: string[]): void {
+  if (!isRecord(field(field(status, 'analysis'), 'aggregatedMetrics'))) return;
+  out.push('', '****** Metrics Assessment ******');
+  out.push('> Most recently read values of experiment metrics for each version.');
+  // Rows follow status.metrics order, as iter8ctl's did.
+  const rows = list(field(status, 'metrics')).map((metricInfo) => {
+    const name = text(field(metricInfo, 'name'));
+    return [metricLabel(metricInfo), ...versions.map((version) => valueCell(status, name, version))];
+  });
+  pushTable(out, ['Metric', ...versions], rows);
+}
+
+function pushTable(out: string[], header: string[], rows: string[][]): void {
+  // renderTable ends every line with a newline; `out` holds lines without one.
+  out.push(...renderTable(header, rows).replace(/\n$/, '').split('\n'));
+}
+
+function build(experiment: unknown): string {
+  const metadata = field(experiment, 'metadata');
+  const spec = field(experiment, 'spec');
+  const strategy = field(spec, 'strategy');
+  const status = field(experiment, 'status');
+
+  const out: string[] = [''];
+  out.push('****** Overview ******');
+  out.push(`Experiment name: ${text(field(metadata, 'name'))}`);
+  out.push(`Experiment namespace: ${text(field(metadata, 'namespace'))}`);
+  out.push(`Target: ${text(field(spec, 'target'))}`);
+  out.push(`Testing pattern: ${text(field(strategy, 'testingPattern'))}`);
+  // Progressive is the CRD's default deployment pattern.
+  out.push(`Deployment pattern: ${scalar(field(strategy, 'deploymentPattern')) ?? 'Progressive'}`);
+
+  out.push('', '****** Progress Summary ******');
+  const stage = scalar(field(status, 'stage'));
+  if (stage !== undefined) out.push(`Experiment stage: ${stage}`);
+  const iterations = field(status, 'completedIterations');
+  const counted = typeof iterations === 'number' && Number.isFinite(iterations) ? iterations : 0;
+  out.push(`Number of completed iterations: ${counted}`);
+
+  // An experiment that has not completed an iteration has nothing more to report.
+  if (counted > 0) {
+    // Without versionInfo the tables have only their label column, as in iter8ctl.
+    const versions = versionNames(spec) ?? [];
+    winnerSection(spec, status, out);
+    rewardSection(spec, status, versions, out);
+    objectiveSection(spec, status, versions, out);
+    metricsSection(status, versions, out);
+  }
+  // The report is printed with Go's Fprintln, which adds one newline after the final one.
+  return `${out.join('\n')}\n\n`;
+}
+
+/**
+ * The iter8ctl `describe` report for an experiment object (as parsed from YAML or JSON), exactly
+ * as iter8ctl printed it to stdout, including its leading empty line and trailing extra newline.
+ */
+export function renderDescribe(experiment: unknown): string {
+  try {
+    return build(experiment);
+  } catch {
+    // Only reachable through exotic inputs (e.g. objects with throwing getters); a report of the
+    // bare overview is still more useful than a crash.
+    return build(undefined);
+  }
+}

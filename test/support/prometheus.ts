@@ -1,0 +1,300 @@
+// Test helpers: a local "Knative cluster" made of revisions (knative-route-demo + queue-proxy
+// measurement), one metrics endpoint, a real Prometheus scraping it, and a bounded traffic driver.
+
+import { Agent, request } from 'node:http';
+import { startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
+import { createQueueMetrics, startMetricsServer, type MetricsServer, type QueueMetrics } from '../../src/local/queue-metrics.js';
+import { startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
+
+// ---------------------------------------------------------------------------------------------
+// Traffic
+
+export interface TrafficTarget {
+  name: string;
+  url: string;
+  /** Requests per second; 0 sends nothing. */
+  rps: number;
+}
+
+export interface TrafficLimits {
+  /** Stop after this many requests in total (all targets); default 5000. */
+  maxRequests?: number;
+  /** Stop after this long; default 30000 ms. */
+  maxDurationMs?: number;
+  /** Skip a tick for a target with this many requests outstanding; default 32. */
+  maxInFlightPerTarget?: number;
+}
+
+export interface TrafficStats {
+  /** Requests answered, per target name and status code. */
+  byStatus: Record<string, Record<number, number>>;
+  /** Requests that got no HTTP answer (connection errors), per target name. */
+  failures: Record<string, number>;
+  sent: number;
+}
+
+export interface TrafficDriver {
+  /** Epoch ms of the first request. */
+  readonly startedAt: number;
+  /** Resolves when a limit is reached or stop() is called, after in-flight requests settle. */
+  readonly done: Promise<TrafficStats>;
+  stats(): TrafficStats;
+  stop(): Promise<TrafficStats>;
+}
+
+const TICK_MS = 10;
+
+/** Sends real HTTP GETs to each target at its rate until a limit is hit or stop() is called. */
+export function startTraffic(targets: TrafficTarget[], limits: TrafficLimits = {}): TrafficDriver {
+  const maxRequests = limits.maxRequests ?? 5000;
+  const maxDurationMs = limits.maxDurationMs ?? 30000;
+  const maxInFlight = limits.maxInFlightPerTarget ?? 32;
+  const agent = new Agent({ keepAlive: true, maxSockets: maxInFlight });
+  const startedAt = Date.now();
+  const stats: TrafficStats = { byStatus: {}, failures: {}, sent: 0 };
+  const sentPerTarget = new Map<string, number>();
+  const inFlight = new Map<string, number>();
+  const outstanding = new Set<Promise<void>>();
+  for (const target of targets) {
+    stats.byStatus[target.name] = {};
+    stats.failures[target.name] = 0;
+  }
+
+  const sendOne = (target: TrafficTarget): void => {
+    stats.sent++;
+    sentPerTarget.set(target.name, (sentPerTarget.get(target.name) ?? 0) + 1);
+    inFlight.set(target.name, (inFlight.get(target.name) ?? 0) + 1);
+    const settled = new Promise<void>((resolve) => {
+      const finish = (status: number | undefined): void => {
+        inFlight.set(target.name, (inFlight.get(target.name) ?? 1) - 1);
+        if (status === undefined) {
+          stats.failures[target.name] = (stats.failures[target.name] ?? 0) + 1;
+        } else {
+          const counts = (stats.byStatus[target.name] ??= {});
+          counts[status] = (counts[status] ?? 0) + 1;
+        }
+        resolve();
+      };
+      const req = request(target.url, { agent, method: 'GET' }, (res) => {
+        res.resume();
+        res.once('end', () => finish(res.statusCode));
+        res.once('error', () => finish(undefined));
+      });
+      req.once('error', () => finish(undefined));
+      req.end();
+    });
+    outstanding.add(settled);
+    void settled.then(() => outstanding.delete(settled));
+  };
+
+  let resolveDone: (stats: TrafficStats) => void = () => undefined;
+  const done = new Promise<TrafficStats>((resolve) => {
+    resolveDone = resolve;
+  });
+  let finishing: Promise<TrafficStats> | undefined;
+  const finish = (): Promise<TrafficStats> => {
+    finishing ??= (async () => {
+      clearInterval(ticker);
+      // Each request is bounded by the revision's latency; give them a moment, then cut the sockets.
+      const drained = Promise.all([...outstanding]);
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 3000).unref());
+      await Promise.race([drained, timeout]);
+      agent.destroy();
+      await Promise.race([Promise.all([...outstanding]), new Promise<void>((r) => setTimeout(r, 500).unref())]);
+      const snapshot = structuredClone(stats);
+      resolveDone(snapshot);
+      return snapshot;
+    })();
+    return finishing;
+  };
+
+  const tick = (): void => {
+    const elapsedMs = Date.now() - startedAt;
+    if (elapsedMs >= maxDurationMs || stats.sent >= maxRequests) {
+      void finish();
+      return;
+    }
+    for (const target of targets) {
+      if (target.rps <= 0) continue;
+      // Schedule by elapsed time, not by tick count, so timer jitter cannot drift the rate.
+      const due = Math.floor((elapsedMs * target.rps) / 1000) + 1;
+      while ((sentPerTarget.get(target.name) ?? 0) < due && stats.sent < maxRequests) {
+        if ((inFlight.get(target.name) ?? 0) >= maxInFlight) break;
+        sendOne(target);
+      }
+    }
+  };
+  const ticker = setInterval(tick, TICK_MS);
+  tick();
+
+  return {
+    startedAt,
+    done,
+    stats: () => structuredClone(stats),
+    stop: finish,
+  };
+}
+
+/**
+ * A Weyl sequence: deterministic, and evenly spread over any run of calls, so a revision with
+ * errorRate p fails very close to p of the requests in every time window (unlike Math.random).
+ */
+export function equidistributedRandom(seed = 0): () => number {
+  const step = (Math.sqrt(5) - 1) / 2;
+  let value = seed % 1;
+  return () => {
+    value = (value + step) % 1;
+    return value;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iter8 knative metrics, exactly as iter8 samples/knative/quickstart/metrics.yaml (v0.5.0-v0.7.0)
+
+export type Iter8KnativeMetric =
+  | 'request-count'
+  | 'error-count'
+  | 'error-rate'
+  | 'mean-latency'
+  | '95th-percentile-tail-latency';
+
+// Each is a YAML block scalar in the original, hence the trailing newline.
+export const ITER8_KNATIVE_QUERY_TEMPLATES: Record<Iter8KnativeMetric, string> = {
+  'request-count':
+    "sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0)\n",
+  'error-count':
+    "sum(increase(revision_app_request_latencies_count{response_code_class!='2xx',revision_name='$name'}[${elapsedTime}s])) or on() vector(0)\n",
+  'error-rate':
+    "(sum(increase(revision_app_request_latencies_count{response_code_class!='2xx',revision_name='$name'}[${elapsedTime}s])) or on() vector(0)) / (sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0))\n",
+  'mean-latency':
+    "(sum(increase(revision_app_request_latencies_sum{revision_name='$name'}[${elapsedTime}s])) or on() vector(0)) / (sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0))\n",
+  '95th-percentile-tail-latency':
+    "histogram_quantile(0.95, sum(rate(revision_app_request_latencies_bucket{revision_name='$name'}[${elapsedTime}s])) by (le))\n",
+};
+
+/** Python string.Template.safe_substitute, which Iter8 analytics uses: unknown names stay as written. */
+function safeSubstitute(template: string, values: Record<string, string>): string {
+  return template.replace(/\$(?:(\$)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|([_a-zA-Z][_a-zA-Z0-9]*))/g, (whole, dollar, braced, bare) => {
+    if (dollar !== undefined) return '$';
+    const key = (braced ?? bare) as string;
+    return values[key] ?? whole;
+  });
+}
+
+/** The iter8-knative query for one version, with elapsedTime a whole number of seconds (>= 1, as in analytics). */
+export function iter8KnativeQuery(metric: Iter8KnativeMetric, revisionName: string, elapsedSeconds: number): string {
+  const elapsed = Math.max(1, Math.floor(elapsedSeconds));
+  return safeSubstitute(ITER8_KNATIVE_QUERY_TEMPLATES[metric], { name: revisionName, elapsedTime: String(elapsed) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fixture
+
+export interface FixtureRevisionSpec {
+  /** Revision name, e.g. sample-app-v2. */
+  name: string;
+  /** T_VERSION colour; defaults to blue for the first revision, green after. */
+  version?: string;
+  faults?: Faults;
+  /** Requests per second the driver sends; 0 = no traffic, so the revision's series never appear. */
+  rps: number;
+}
+
+export interface KnativeFixtureOptions {
+  revisions: FixtureRevisionSpec[];
+  namespace?: string;
+  serviceName?: string;
+  scrapeIntervalSeconds?: number;
+  /** Decides which requests fail; defaults to equidistributedRandom() per revision. */
+  random?: () => number;
+  traffic?: TrafficLimits;
+  /** Start traffic right away (default true); otherwise call fixture.startTraffic(). */
+  startTraffic?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface KnativeFixture {
+  namespace: string;
+  serviceName: string;
+  metrics: QueueMetrics;
+  metricsServer: MetricsServer;
+  prometheus: PrometheusServer;
+  revisions: Record<string, LocalRevision>;
+  /** Epoch ms just before Prometheus was spawned. */
+  startedAt: number;
+  /** Starts the driver (no-op if already running) and returns it. */
+  startTraffic(): TrafficDriver;
+  traffic(): TrafficDriver | undefined;
+  /** Whole seconds since traffic started (>= 1): the elapsedTime an iteration would use now. */
+  elapsedSeconds(): number;
+  stop(): Promise<void>;
+}
+
+export async function startKnativeFixture(options: KnativeFixtureOptions): Promise<KnativeFixture> {
+  const namespace = options.namespace ?? 'default';
+  const serviceName = options.serviceName ?? 'sample-app';
+  const metrics = createQueueMetrics();
+  const started: Array<{ close(): Promise<void> }> = [];
+  let driver: TrafficDriver | undefined;
+
+  const teardown = async (): Promise<void> => {
+    await driver?.stop();
+    // Close in reverse start order; keep going if one fails so nothing is left running.
+    const results = await Promise.allSettled(started.reverse().map((thing) => thing.close()));
+    started.length = 0;
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  };
+
+  try {
+    const revisions: Record<string, LocalRevision> = {};
+    for (const [index, spec] of options.revisions.entries()) {
+      const revision = await startRevision({
+        name: spec.name,
+        serviceName,
+        namespace,
+        env: { T_VERSION: spec.version ?? (index === 0 ? 'blue' : 'green') },
+        ...(spec.faults ? { faults: spec.faults } : {}),
+        metrics,
+        random: options.random ?? equidistributedRandom(),
+      });
+      started.push(revision);
+      revisions[spec.name] = revision;
+    }
+    const metricsServer = await startMetricsServer(metrics.registry);
+    started.push(metricsServer);
+    const startedAt = Date.now();
+    const prometheus = await startPrometheus({
+      scrapeTargets: [metricsServer.hostPort],
+      scrapeIntervalSeconds: options.scrapeIntervalSeconds ?? 1,
+      ...(options.log ? { log: options.log } : {}),
+    });
+    started.push({ close: () => prometheus.stop() });
+
+    const startTrafficNow = (): TrafficDriver => {
+      driver ??= startTraffic(
+        options.revisions.map((spec) => ({ name: spec.name, url: revisions[spec.name]?.url ?? '', rps: spec.rps })),
+        options.traffic,
+      );
+      return driver;
+    };
+    if (options.startTraffic ?? true) startTrafficNow();
+
+    return {
+      namespace,
+      serviceName,
+      metrics,
+      metricsServer,
+      prometheus,
+      revisions,
+      startedAt,
+      startTraffic: startTrafficNow,
+      traffic: () => driver,
+      elapsedSeconds: () => Math.max(1, Math.floor((Date.now() - (driver?.startedAt ?? Date.now())) / 1000)),
+      stop: teardown,
+    };
+  } catch (error) {
+    await teardown().catch(() => undefined);
+    throw error;
+  }
+}
