@@ -1,17 +1,15 @@
-// Writes the CRD manifests under config/crd/ from src/experiment/schema.ts.
+// Writes every generated manifest (CRDs, the iter8-knative metric pack) under the package root.
 // Run from the package root: `npm run gen` (builds, then runs dist/scripts/gen-manifests.js).
 // An optional argument names another package root to write into.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-import { buildCrds, CRD_FILES, serializeCrd } from '../src/experiment/crd.js';
+import { generatedManifests } from '../src/manifests/generated.js';
 
 const root = path.resolve(process.argv[2] ?? '.');
-const crds = buildCrds();
-for (const key of Object.keys(CRD_FILES) as Array<keyof typeof CRD_FILES>) {
-  const file = path.join(root, CRD_FILES[key]);
+for (const manifest of generatedManifests()) {
+  const file = path.join(root, manifest.file);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, serializeCrd(crds[key]));
-  process.stdout.write(`wrote ${file}\n`);
+  writeFileSync(file, manifest.content);
+  process.stdout.write(`wrote ${manifest.file}\n`);
 }

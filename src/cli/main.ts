@@ -8,6 +8,7 @@ import { renderDescribe } from '../report/describe.js';
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
 import { ExitCode, runExperimentFile } from './run.js';
+import { errorMessage } from '../util/errors.js';
 
 const positiveInteger = (flag: string) => (value: string): number => {
   const n = Number(value);
@@ -122,7 +123,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = err.exitCode === 0 ? 0 : ExitCode.InvalidInput;
       return;
     }
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`error: ${errorMessage(err)}\n`);
     process.exitCode = ExitCode.InvalidInput;
   }
 }

@@ -109,6 +109,7 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
     fetch: { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
     ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
     clock,
+    speed: options.speed ?? 1,
   };
   for (;;) {
     if (options.signal?.aborted) {
@@ -118,8 +119,10 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
     const result = await runTick(store, deps);
     const exit = report(result, total, print);
     if (exit !== undefined) return exit;
-    const wait = result.kind === 'not-due' ? result.dueAt - clock() : spec.duration.intervalSeconds * 1000;
-    await sleep(Math.max(0, wait) / (options.speed ?? 1), options.signal);
+    // The engine decides when the next iteration is due (speed already applied); after an errored
+    // attempt, retry one (sped-up) interval later.
+    const wait = result.kind === 'not-due' ? result.dueAt - clock() : (spec.duration.intervalSeconds * 1000) / (options.speed ?? 1);
+    await sleep(Math.max(0, wait), options.signal);
   }
 }
 

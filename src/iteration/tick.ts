@@ -38,6 +38,8 @@ export interface TickDependencies {
   fetch?: FetchOptions;
   errorLimit?: number;
   clock?: () => number;
+  /** Divides intervalSeconds in the due rule (quick demos and tests); 1 in production. */
+  speed?: number;
 }
 
 export interface TickOptions {
@@ -71,6 +73,7 @@ export async function runTick(store: ExperimentStore, deps: TickDependencies, op
   if (isCompleted(experiment.status)) return { kind: 'already-completed', experiment };
 
   const spec = applyDefaults(experiment.spec);
+  if (deps.speed && deps.speed !== 1) spec.duration.intervalSeconds /= deps.speed;
   const now = clock();
   if (!options.force && !isDue(experiment.status, spec, now)) {
     return { kind: 'not-due', experiment, dueAt: dueAt(experiment.status, spec) };

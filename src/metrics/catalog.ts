@@ -4,6 +4,7 @@
 
 import type { Experiment, Metric, MetricSnapshot } from '../experiment/types.js';
 import { KNATIVE_NAMESPACE } from './knative.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface MetricCatalog {
   /** The Metric, or undefined when it does not exist. Throws only on I/O failure. */
@@ -91,7 +92,7 @@ async function lookup(reference: string, namespace: string, catalog: MetricCatal
       throw new MetricResolutionError(
         reference,
         'MetricsUnreadable',
-        `Unable to load metric ${ns}/${name}: ${err instanceof Error ? err.message : String(err)}`,
+        `Unable to load metric ${ns}/${name}: ${errorMessage(err)}`,
       );
     }
     if (metric) return { ...metric, metadata: { ...metric.metadata, name, namespace: ns } };

@@ -7,6 +7,7 @@ import { experimentNamespace, metricIdentity } from './catalog.js';
 import { HttpMetricProvider } from './providers/http.js';
 import { MockMetricProvider } from './providers/mock.js';
 import type { MetricOutcome, MetricProvider, MetricQuery } from './providers/provider.js';
+import { errorMessage } from '../util/errors.js';
 
 export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 
@@ -92,7 +93,7 @@ async function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, ti
     return await Promise.race([
       provider.fetch(query, controller.signal).catch((err: unknown): MetricOutcome => ({
         kind: 'error',
-        message: `metric ${query.metricId}: ${err instanceof Error ? err.message : String(err)}`,
+        message: `metric ${query.metricId}: ${errorMessage(err)}`,
       })),
       timeout,
     ]);
@@ -117,6 +118,6 @@ async function readSecret(experiment: Experiment, ref: string | undefined, secre
     const data = await secrets.get(namespace, name);
     return data ? { kind: 'ok', data } : { kind: 'error', message: `secret ${namespace}/${name} not found` };
   } catch (err) {
-    return { kind: 'error', message: `secret ${namespace}/${name} could not be read: ${err instanceof Error ? err.message : String(err)}` };
+    return { kind: 'error', message: `secret ${namespace}/${name} could not be read: ${errorMessage(err)}` };
   }
 }

@@ -2,6 +2,8 @@
 // Iter8 behaves the same here. The wasm module is loaded on first use only, which keeps it off the
 // function's cold-start path until a metric is actually fetched.
 
+import { errorMessage } from '../util/errors.js';
+
 export type JqOutcome =
   | { kind: 'number'; value: number }
   /** The first output is null, i.e. NaN in Prometheus terms or a missing path: no data. */
@@ -32,7 +34,7 @@ export async function firstNumber(body: string, expression: string): Promise<JqO
   try {
     output = await jq.raw(body, expression, ['-c']);
   } catch (err) {
-    return { kind: 'error', message: oneLine(err instanceof Error ? err.message : String(err)) };
+    return { kind: 'error', message: oneLine(errorMessage(err)) };
   }
   const first = output.split('\n').find((line) => line.trim() !== '');
   if (first === undefined) return { kind: 'no-data', detail: `jq expression ${expression} produced no output` };

@@ -45,7 +45,8 @@ export class FileExperimentStore implements ExperimentStore {
     const document = parsed.documents[parsed.experimentIndex] as Document.Parsed;
     // Plain JSON so that no undefined or class instance leaks into the YAML.
     document.set('status', document.createNode(JSON.parse(JSON.stringify(status)) as unknown));
-    const output = parsed.documents.length === 1 ? document.toString() : joinDocuments(parsed.documents);
+    const style = { indentSeq: usesIndentedSequences(text) };
+    const output = parsed.documents.length === 1 ? document.toString(style) : joinDocuments(parsed.documents, style);
     await writeAtomically(this.file, output);
     return { raw: document.toJS(), version: hash(output) };
   }
@@ -66,8 +67,16 @@ export function parseExperimentFile(file: string, text: string): ParsedFile {
   return { text, documents, experimentIndex: (candidates[0] as { index: number }).index };
 }
 
-function joinDocuments(documents: Document.Parsed[]): string {
-  return documents.map((d, i) => (i === 0 ? d.toString() : `---\n${d.toString()}`)).join('');
+function joinDocuments(documents: Document.Parsed[], style: { indentSeq: boolean }): string {
+  return documents.map((d, i) => (i === 0 ? d.toString(style) : `---\n${d.toString(style)}`)).join('');
+}
+
+/**
+ * Kubernetes YAML is usually written with sequences flush with their key (`- item` under `key:`),
+ * while the yaml library indents them by default; keep whichever style the file uses.
+ */
+function usesIndentedSequences(text: string): boolean {
+  return !/(^|\n)([ ]*)[^\s#-][^\n]*:[ ]*\n\2- /.test(text);
 }
 
 /** Temp file in the same folder (same filesystem, so rename is atomic), fsync, rename, fsync folder. */

@@ -2,6 +2,9 @@
 // measurement), one metrics endpoint, a real Prometheus scraping it, and a bounded traffic driver.
 
 import { Agent, request } from 'node:http';
+import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
+import { versionArgs } from '../../src/metrics/args.js';
+import { promqlEscaper, substitute } from '../../src/metrics/template.js';
 import { startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
 import { createQueueMetrics, startMetricsServer, type MetricsServer, type QueueMetrics } from '../../src/local/queue-metrics.js';
 import { startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
@@ -149,7 +152,8 @@ export function equidistributedRandom(seed = 0): () => number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Iter8 knative metrics, exactly as iter8 samples/knative/quickstart/metrics.yaml (v0.5.0-v0.7.0)
+// The iter8-knative queries, taken from the engine's built-in pack so the fixture and the engine
+// can never disagree.
 
 export type Iter8KnativeMetric =
   | 'request-count'
@@ -158,33 +162,12 @@ export type Iter8KnativeMetric =
   | 'mean-latency'
   | '95th-percentile-tail-latency';
 
-// Each is a YAML block scalar in the original, hence the trailing newline.
-export const ITER8_KNATIVE_QUERY_TEMPLATES: Record<Iter8KnativeMetric, string> = {
-  'request-count':
-    "sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0)\n",
-  'error-count':
-    "sum(increase(revision_app_request_latencies_count{response_code_class!='2xx',revision_name='$name'}[${elapsedTime}s])) or on() vector(0)\n",
-  'error-rate':
-    "(sum(increase(revision_app_request_latencies_count{response_code_class!='2xx',revision_name='$name'}[${elapsedTime}s])) or on() vector(0)) / (sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0))\n",
-  'mean-latency':
-    "(sum(increase(revision_app_request_latencies_sum{revision_name='$name'}[${elapsedTime}s])) or on() vector(0)) / (sum(increase(revision_app_request_latencies_count{revision_name='$name'}[${elapsedTime}s])) or on() vector(0))\n",
-  '95th-percentile-tail-latency':
-    "histogram_quantile(0.95, sum(rate(revision_app_request_latencies_bucket{revision_name='$name'}[${elapsedTime}s])) by (le))\n",
-};
-
-/** Python string.Template.safe_substitute, which Iter8 analytics uses: unknown names stay as written. */
-function safeSubstitute(template: string, values: Record<string, string>): string {
-  return template.replace(/\$(?:(\$)|\{([_a-zA-Z][_a-zA-Z0-9]*)\}|([_a-zA-Z][_a-zA-Z0-9]*))/g, (whole, dollar, braced, bare) => {
-    if (dollar !== undefined) return '$';
-    const key = (braced ?? bare) as string;
-    return values[key] ?? whole;
-  });
-}
-
-/** The iter8-knative query for one version, with elapsedTime a whole number of seconds (>= 1, as in analytics). */
+/** The iter8-knative query for one revision, substituted exactly as the engine does (elapsedTime >= 1). */
 export function iter8KnativeQuery(metric: Iter8KnativeMetric, revisionName: string, elapsedSeconds: number): string {
-  const elapsed = Math.max(1, Math.floor(elapsedSeconds));
-  return safeSubstitute(ITER8_KNATIVE_QUERY_TEMPLATES[metric], { name: revisionName, elapsedTime: String(elapsed) });
+  const template = KNATIVE_METRICS.find((m) => m.metadata.name === metric)?.spec.params?.[0]?.value;
+  if (!template) throw new Error(`no built-in metric ${metric}`);
+  const args = versionArgs({ name: revisionName }, Math.max(1, Math.floor(elapsedSeconds)));
+  return substitute(template, args, promqlEscaper);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,39 +18,12 @@ import {
 } from '../../src/experiment/parse.js';
 import type { Experiment, ExperimentSpec } from '../../src/experiment/types.js';
 import { validateForIteration } from '../../src/experiment/validate.js';
+import { experimentYamlOnPage, seedPage } from '../support/seeds.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const seedsDir = path.resolve(projectRoot, '../shared/seeds');
 const conformanceDir = path.resolve(projectRoot, '../shared/conformance/iter8ctl');
 
 type Json = Record<string, unknown>;
-
-/**
- * The `kind: Experiment` manifest shown on a tutorial page. Page 000 prints it flush left after a
- * column of line numbers; page 001 indents it inside a markdown code fence. Either way it runs from the
- * `apiVersion: iter8.tools/...` line to the first blank line or closing fence.
- */
-function experimentYamlOnPage(page: string): string {
-  const lines = page.split('\n');
-  const start = lines.findIndex(
-    (line, index) => /^\s*apiVersion: iter8\.tools\//.test(line) && lines[index + 1]?.trim() === 'kind: Experiment',
-  );
-  if (start < 0) throw new Error('no kind: Experiment manifest on the page');
-  const indent = /^\s*/.exec(lines[start] ?? '')?.[0] ?? '';
-  const manifest: string[] = [];
-  for (const line of lines.slice(start)) {
-    if (line.trim() === '' || line.trim().startsWith('```')) break;
-    if (!line.startsWith(indent)) throw new Error(`unexpected indentation in the manifest: ${line}`);
-    manifest.push(line.slice(indent.length));
-  }
-  return manifest.join('\n');
-}
-
-function seedPage(prefix: string): string {
-  const file = readdirSync(seedsDir).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`no seed ${prefix} in ${seedsDir}`);
-  return readFileSync(path.join(seedsDir, file), 'utf8');
-}
 
 const seedV2alpha2 = (): unknown => parse(experimentYamlOnPage(seedPage('000_')));
 const seedV2alpha1 = (): unknown => parse(experimentYamlOnPage(seedPage('001_')));

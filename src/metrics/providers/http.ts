@@ -4,6 +4,7 @@
 import { firstNumber, truncate } from '../jq.js';
 import { jsonEscaper, promqlEscaper, safeSubstitute, substitute, TemplateValueError } from '../template.js';
 import type { MetricOutcome, MetricProvider, MetricQuery } from './provider.js';
+import { errorMessage } from '../../util/errors.js';
 
 export interface HttpProviderOptions {
   /** Largest response body read, in bytes; a larger one is an error, not a truncated parse. */
@@ -82,7 +83,7 @@ export class HttpMetricProvider implements MetricProvider {
     try {
       request = buildRequest(query);
     } catch (err) {
-      const message = err instanceof TemplateValueError ? `metric ${query.metricId}: ${err.message}` : errorText(err);
+      const message = err instanceof TemplateValueError ? `metric ${query.metricId}: ${err.message}` : errorMessage(err);
       return { kind: 'error', message };
     }
     const where = `${request.method} ${new URL(request.url).origin}${new URL(request.url).pathname}`;
@@ -103,7 +104,7 @@ export class HttpMetricProvider implements MetricProvider {
     try {
       text = await readLimited(response, this.maxBodyBytes, signal);
     } catch (err) {
-      return { kind: 'error', message: `${where}: ${signal.aborted ? 'timed out reading the response' : errorText(err)}` };
+      return { kind: 'error', message: `${where}: ${signal.aborted ? 'timed out reading the response' : errorMessage(err)}` };
     }
     if (response.status >= 300) {
       return { kind: 'error', message: `${where} answered HTTP ${response.status}: ${truncate(oneLine(text), 200)}` };
@@ -181,15 +182,11 @@ async function readLimited(response: Response, maxBytes: number, signal: AbortSi
 }
 
 function describeFetchError(err: unknown): string {
-  const cause = err instanceof Error && err.cause instanceof Error ? err.cause : undefined;
-  const code = cause && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  const cause = typeof err === 'object' && err !== null ? (err as { cause?: unknown }).cause : undefined;
+  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
-  return cause ? `${errorText(err)} (${cause.message})` : errorText(err);
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return cause !== undefined ? `${errorMessage(err)} (${errorMessage(cause)})` : errorMessage(err);
 }
 
 function oneLine(text: string): string {
