@@ -21,6 +21,12 @@ const positiveNumber = (flag: string) => (value: string): number => {
   return n;
 };
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+const CONDITIONS = ['completed', 'winnerFound'] as const;
+const collectCondition = (value: string, previous: (typeof CONDITIONS)[number][] = []): (typeof CONDITIONS)[number][] => {
+  const condition = CONDITIONS.find((c) => c === value);
+  if (!condition) throw new InvalidArgumentError(`-c takes ${CONDITIONS.join(' or ')} (got "${value}")`);
+  return [...previous, condition];
+};
 
 /** Reads YAML from a file or stdin (`-`); a List (kubectl get -o yaml) yields its items. */
 export async function readResources(file: string): Promise<unknown[]> {
@@ -97,7 +103,7 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
     .command('assert')
     .description('exit 0 if the experiment meets every condition, 1 otherwise (for CI gates)')
     .requiredOption('-f, --file <file>', 'experiment YAML file, or - for standard input')
-    .addOption(new Option('-c, --condition <condition>', 'condition to check (repeatable)').choices(['completed', 'winnerFound']).argParser(collect as never))
+    .addOption(new Option('-c, --condition <condition>', 'condition to check, completed or winnerFound (repeatable)').argParser(collectCondition))
     .action(async (opts: { file: string; condition?: ('completed' | 'winnerFound')[] }) => {
       const conditions = opts.condition ?? [];
       if (conditions.length === 0) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', 'error: give at least one -c completed|winnerFound\n');
