@@ -43,12 +43,14 @@ if ((${#missing_packages[@]} > 0)); then
   say "installed ${missing_packages[*]}"
 fi
 
-# npm packages: npm ci wipes node_modules, so run it only when it is missing or stale.
-# npm writes node_modules/.package-lock.json on every install; a newer package-lock.json means
-# the dependencies changed since.
+# npm packages, only when node_modules is missing or stale: npm writes node_modules/.package-lock.json
+# on every install, so a newer package-lock.json means the dependencies changed since.
+# `npm install` (which keeps to the lock file) rather than `npm ci`: the registry reachable here lacks
+# the other platforms' optional binaries of unrs-resolver (used by Jest 30), and `npm ci` refuses a
+# lock file whose optional entries it cannot resolve, while `npm install` installs this platform's.
 if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "npm install (from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
 else
   say "node_modules up to date"
 fi
