@@ -15,6 +15,8 @@ export const Reason = {
   HandlerFailed: 'HandlerFailed',
   /** iter8fn: a metric backend kept failing past the error limit. */
   MetricBackendError: 'MetricBackendError',
+  /** iter8fn: a metric's URL is not on the operator's allowlist; no request was sent. */
+  MetricURLRefused: 'MetricURLRefused',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
 

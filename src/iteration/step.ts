@@ -48,11 +48,17 @@ export interface IterationObservation {
 export interface StepOptions {
   /** Consecutive errored attempts tolerated; the next one fails the experiment. */
   errorLimit?: number;
+  /**
+   * An errored attempt less than this after the last counted error is a redelivery of the same tick
+   * (a platform retrying a 5xx): it is recorded but not counted again. Default 0: every attempt counts.
+   */
+  errorSpacingMs?: number;
 }
 
+/** `replayed`: the attempt was a repeat at the instant of the previous one, which is reported again and not counted. */
 export type StepOutcome =
-  | { kind: 'iteration-completed'; iteration: number }
-  | { kind: 'iteration-errored'; attempt: number; error: MetricErrorRecord }
+  | { kind: 'iteration-completed'; iteration: number; replayed?: true }
+  | { kind: 'iteration-errored'; attempt: number; error: MetricErrorRecord; replayed?: true }
   | { kind: 'experiment-completed'; iteration: number; rolledBack: boolean }
   | { kind: 'experiment-failed'; reason: Reason; message: string };
 
@@ -67,16 +73,16 @@ export function totalIterations(spec: ResolvedSpec): number {
   return spec.duration.iterationsPerLoop * spec.duration.maxLoops;
 }
 
-/** When the next iteration may run: at once for the first, then lastUpdateTime + interval - 100 ms. */
-export function dueAt(status: ExperimentStatus | undefined, spec: ResolvedSpec): number {
+/** When the next iteration may run: at once for the first, then lastUpdateTime + interval - tolerance (100 ms). */
+export function dueAt(status: ExperimentStatus | undefined, spec: ResolvedSpec, toleranceMs = DUE_TOLERANCE_MS): number {
   if (!status || !status.completedIterations || !status.lastUpdateTime) return Number.NEGATIVE_INFINITY;
   const last = Date.parse(status.lastUpdateTime);
   if (Number.isNaN(last)) return Number.NEGATIVE_INFINITY;
-  return last + spec.duration.intervalSeconds * 1000 - DUE_TOLERANCE_MS;
+  return last + spec.duration.intervalSeconds * 1000 - toleranceMs;
 }
 
-export function isDue(status: ExperimentStatus | undefined, spec: ResolvedSpec, now: number): boolean {
-  return !isCompleted(status) && now >= dueAt(status, spec);
+export function isDue(status: ExperimentStatus | undefined, spec: ResolvedSpec, now: number, toleranceMs = DUE_TOLERANCE_MS): boolean {
+  return !isCompleted(status) && now >= dueAt(status, spec, toleranceMs);
 }
 
 /** Ends the experiment as failed (invalid experiment, unreadable metrics, ...). Pure. */
@@ -96,6 +102,8 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
   if (isCompleted(status)) {
     return { status, outcome: { kind: 'experiment-completed', iteration: status.completedIterations ?? 0, rolledBack: false }, verdicts: {} };
   }
+  const repeated = replayOfLastAttempt(status, now);
+  if (repeated) return repeated;
   // A stateless function has no separate reconcile per stage: the first tick acquires the target,
   // runs the start actions (done by the caller) and reads the metrics, then iterates at once.
   if (status.conditions?.find((c) => c.type === 'TargetAcquired')?.status !== 'True') {
@@ -107,8 +115,14 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
   const snapshots = status.metrics;
   const iteration = (status.completedIterations ?? 0) + 1;
 
+  // A refusal is permanent (retrying sends nothing new), so it ends the experiment before any error is counted.
+  const refusal = findFirstRefusal(snapshots, observation.values);
+  if (refusal) {
+    markFailed(status, refusal.reason, refusal.message, now);
+    return { status, outcome: { kind: 'experiment-failed', reason: refusal.reason, message: refusal.message }, verdicts: {} };
+  }
   const firstError = findFirstError(snapshots, observation.values);
-  if (firstError) return recordError(status, iteration, firstError, now, options.errorLimit ?? DEFAULT_ERROR_LIMIT);
+  if (firstError) return recordError(status, iteration, firstError, now, options.errorLimit ?? DEFAULT_ERROR_LIMIT, options.errorSpacingMs ?? 0);
   delete status.metricErrors;
 
   const versions = experimentVersions(experiment).map((v) => v.name);
@@ -185,6 +199,25 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
   return { status, outcome: { kind: 'iteration-completed', iteration }, verdicts };
 }
 
+/**
+ * Deliveries are at least once and manual triggers skip the due rule, so the same tick can arrive
+ * again after the first one was written (the versioned write only stops copies that raced it).
+ * An attempt at or before the instant of the last recorded attempt (a counted iteration or a
+ * counted metric error) is such a copy, or a delivery from a clock behind the one that wrote the
+ * status: it replays the last outcome and counts nothing.
+ */
+function replayOfLastAttempt(status: ExperimentStatus, now: number): StepResult | undefined {
+  const iteratedAt = (status.completedIterations ?? 0) > 0 && status.lastUpdateTime ? Date.parse(status.lastUpdateTime) : Number.NaN;
+  const erroredAt = status.metricErrors ? Date.parse(status.metricErrors.time) : Number.NaN;
+  const attempts = [iteratedAt, erroredAt].filter((time) => !Number.isNaN(time));
+  if (attempts.length === 0 || now > Math.max(...attempts)) return undefined;
+  // metricErrors is cleared by every counted iteration, so when present the last attempt was an error.
+  const outcome: StepOutcome = status.metricErrors
+    ? { kind: 'iteration-errored', attempt: status.metricErrors.consecutive, error: status.metricErrors, replayed: true }
+    : { kind: 'iteration-completed', iteration: status.completedIterations ?? 0, replayed: true };
+  return { status, outcome, verdicts: {} };
+}
+
 interface FoundError {
   metric: string;
   version: string;
@@ -202,13 +235,27 @@ function findFirstError(snapshots: readonly MetricSnapshot[], values: FetchedVal
   return undefined;
 }
 
+function findFirstRefusal(snapshots: readonly MetricSnapshot[], values: FetchedValues): { reason: Reason; message: string } | undefined {
+  for (const snapshot of snapshots) {
+    for (const outcome of values.get(metricIdentity(snapshot.metricObj))?.values() ?? []) {
+      if (outcome.kind === 'refused') return { reason: outcome.reason, message: outcome.message };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A backend error is not a verdict: the attempt is not counted as an iteration, lastUpdateTime is
  * left alone (so the next tick retries), and only past the limit does the experiment fail.
  */
-function recordError(status: ExperimentStatus, iteration: number, error: FoundError, now: number, errorLimit: number): StepResult {
-  const consecutive = (status.metricErrors?.consecutive ?? 0) + 1;
-  const record: MetricErrorRecord = { consecutive, metric: error.metric, version: error.version, message: error.message, time: toTime(now) };
+function recordError(status: ExperimentStatus, iteration: number, error: FoundError, now: number, errorLimit: number, spacingMs: number): StepResult {
+  const previous = status.metricErrors;
+  // A redelivery keeps the count and the time of the error it repeats, so the spacing is measured
+  // from the counted attempt and a stream of retries cannot postpone the next count forever.
+  const redelivery = previous !== undefined && spacingMs > 0 && now - Date.parse(previous.time) < spacingMs;
+  const consecutive = redelivery ? previous.consecutive : (previous?.consecutive ?? 0) + 1;
+  const time = redelivery ? previous.time : toTime(now);
+  const record: MetricErrorRecord = { consecutive, metric: error.metric, version: error.version, message: error.message, time };
   status.metricErrors = record;
   if (consecutive > errorLimit) {
     const message = `metric ${error.metric} (version ${error.version}) failed ${consecutive} consecutive attempts (limit ${errorLimit}): ${error.message}`;
@@ -265,10 +312,22 @@ function aggregatedMetrics(
       const sample = sampleSizeId ? values.get(sampleSizeId)?.get(version) : undefined;
       data[version] = {
         ...(outcome?.kind === 'value' ? { value: numberToQuantity(outcome.value) } : {}),
-        ...(sample?.kind === 'value' ? { sampleSize: Math.round(sample.value) } : {}),
+        ...(sample?.kind === 'value' ? sampleSizeField(sample.value) : {}),
       };
     }
     result[snapshot.name] = { data };
   }
   return result;
+}
+
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * The CRD holds a sample size as a non-negative int32. A negative count is no sample size at all
+ * (a counter reset, a broken query) and is left out; a count past int32 is recorded as the largest
+ * int32, which still reads as "plenty".
+ */
+function sampleSizeField(count: number): { sampleSize?: number } {
+  if (!(count >= 0)) return {};
+  return { sampleSize: Math.min(Math.round(count), INT32_MAX) };
 }

@@ -1,13 +1,17 @@
 // Fetches every metric value of one iteration: all (metric, version) pairs concurrently, each pair
-// once however many times it is referenced, each bounded by a timeout.
+// once however many times it is referenced, each bounded by a timeout. Every message that leaves
+// here is one line, starts with `metric <ns/name> (version <v>): ` and holds no value of the
+// metric's secret, whichever provider produced it.
 
 import type { Experiment, MetricSnapshot, VersionDetail } from '../experiment/types.js';
 import { elapsedSeconds, versionArgs } from './args.js';
 import { experimentNamespace, metricIdentity } from './catalog.js';
-import { HttpMetricProvider } from './providers/http.js';
+import { buildRequest, HttpMetricProvider } from './providers/http.js';
 import { MockMetricProvider } from './providers/mock.js';
 import type { MetricOutcome, MetricProvider, MetricQuery } from './providers/provider.js';
 import { errorMessage } from '../util/errors.js';
+import { redactSecrets, secretForms } from '../util/redact.js';
+import { UrlAllowlist } from '../util/url-allowlist.js';
 
 export const DEFAULT_QUERY_TIMEOUT_MS = 5000;
 
@@ -23,14 +27,27 @@ export interface MetricProviders {
 
 export interface FetchOptions {
   timeoutMs?: number;
+  /** Replaces the built-in providers (then maxBodyBytes does not apply: it configures the built-in HTTP provider). */
   providers?: MetricProviders;
   secrets?: SecretReader;
+  /** Largest response body the built-in HTTP provider reads; default 4 MiB (DEFAULT_MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+  /**
+   * URL prefixes metrics may query, e.g. `http://prometheus-operated.iter8-system:9090/api/v1`:
+   * scheme, host and port must match exactly, the path must lie below the prefix's path. A metric
+   * whose URL matches none is refused without a request, and the experiment fails. Unset: any URL.
+   * An entry that is not an absolute http(s) URL makes fetchIterationValues throw UrlAllowlistError.
+   */
+  allowedUrls?: readonly string[];
 }
 
 /** metric id (`ns/name`) -> version name -> outcome. */
 export type FetchedValues = Map<string, Map<string, MetricOutcome>>;
 
-export const defaultProviders = (): MetricProviders => ({ http: new HttpMetricProvider(), mock: new MockMetricProvider() });
+export const defaultProviders = (options: Pick<FetchOptions, 'maxBodyBytes'> = {}): MetricProviders => ({
+  http: new HttpMetricProvider(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  mock: new MockMetricProvider(),
+});
 
 export function experimentVersions(experiment: Experiment): VersionDetail[] {
   const info = experiment.spec.versionInfo;
@@ -43,8 +60,9 @@ export async function fetchIterationValues(
   now: number,
   options: FetchOptions = {},
 ): Promise<FetchedValues> {
-  const providers = options.providers ?? defaultProviders();
+  const providers = options.providers ?? defaultProviders(options);
   const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
   const elapsed = elapsedSeconds(experiment.status?.startTime, now);
   const versions = experimentVersions(experiment);
   const metrics = new Map(snapshots.map((s) => [metricIdentity(s.metricObj), s.metricObj]));
@@ -59,7 +77,7 @@ export async function fetchIterationValues(
         (async () => {
           const secretData = await secret;
           if (secretData.kind === 'error') {
-            perVersion.set(version.name, { kind: 'error', message: `metric ${metricId}: ${secretData.message}` });
+            perVersion.set(version.name, identified({ kind: 'error', message: secretData.message }, metricId, version.name, []));
             return;
           }
           const query: MetricQuery = {
@@ -71,7 +89,9 @@ export async function fetchIterationValues(
             elapsedSeconds: elapsed,
           };
           const provider = metric.spec.mock ? providers.mock : providers.http;
-          perVersion.set(version.name, await fetchWithTimeout(provider, query, timeoutMs));
+          const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
+          const outcome = refusal ?? (await fetchWithTimeout(provider, query, timeoutMs));
+          perVersion.set(version.name, identified(outcome, metricId, version.name, secretForms(secretData.data)));
         })(),
       );
     }
@@ -80,21 +100,53 @@ export async function fetchIterationValues(
   return values;
 }
 
+/** A refusal when the metric's URL is not on the allowlist; it names the URL's origin only (the query string may hold secrets). */
+function refuseUnlisted(query: MetricQuery, allowlist: UrlAllowlist): MetricOutcome | undefined {
+  let url: URL;
+  try {
+    url = new URL(buildRequest(query).url);
+  } catch {
+    // The provider reports why the request cannot be built, and sends nothing.
+    return undefined;
+  }
+  if (allowlist.allows(url)) return undefined;
+  return {
+    kind: 'refused',
+    reason: 'MetricURLRefused',
+    message: `refused to query ${url.origin}: the metric's URL is not among the allowed metric URLs`,
+  };
+}
+
+/** The outcome with its message on one line, naming metric and version, scrubbed of the secret's values. */
+function identified(outcome: MetricOutcome, metricId: string, version: string, forms: readonly string[]): MetricOutcome {
+  // Redacted before and after flattening: a secret may hold a line break, or arrive already flattened.
+  const clean = (text: string): string => redactSecrets(redactSecrets(text, forms).replace(/\s*[\r\n]+\s*/g, ' '), forms);
+  switch (outcome.kind) {
+    case 'value':
+      // The contract says finite; a provider that breaks it must not reach the quantity arithmetic.
+      return Number.isFinite(outcome.value)
+        ? outcome
+        : { kind: 'error', message: `metric ${metricId} (version ${version}): the provider returned ${outcome.value}, not a finite number` };
+    case 'unavailable':
+      return { kind: 'unavailable', reason: clean(outcome.reason) };
+    case 'error':
+    case 'refused':
+      return { ...outcome, message: `metric ${metricId} (version ${version}): ${clean(outcome.message)}` };
+  }
+}
+
 async function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, timeoutMs: number): Promise<MetricOutcome> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<MetricOutcome>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ kind: 'error', message: `metric ${query.metricId} (version ${query.version}): no answer within ${timeoutMs} ms` });
+      resolve({ kind: 'error', message: `no answer within ${timeoutMs} ms` });
     }, timeoutMs);
   });
   try {
     return await Promise.race([
-      provider.fetch(query, controller.signal).catch((err: unknown): MetricOutcome => ({
-        kind: 'error',
-        message: `metric ${query.metricId}: ${errorMessage(err)}`,
-      })),
+      provider.fetch(query, controller.signal).catch((err: unknown): MetricOutcome => ({ kind: 'error', message: errorMessage(err) })),
       timeout,
     ]);
   } finally {

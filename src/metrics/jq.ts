@@ -10,15 +10,27 @@ export type JqOutcome =
   | { kind: 'no-data'; detail: string }
   | { kind: 'error'; message: string };
 
-interface JqModule {
-  raw(data: string | object, filter: string, flags?: string[]): Promise<string>;
+/** One Emscripten instance of jq, as jq-wasm's build creates it. */
+interface JqInstance {
+  raw(input: string, filter: string, flags: string[]): Promise<string>;
 }
 
-let jqModule: Promise<JqModule> | undefined;
+/**
+ * jq-wasm runs jq's main() on one long-lived instance for every query, and main() leaks: after a few
+ * hundred queries the instance fails ("memory access out of bounds") or never returns. A function
+ * makes thousands, so each instance serves a bounded number of queries and is then replaced.
+ */
+export const QUERIES_PER_INSTANCE = 100;
 
-function loadJq(): Promise<JqModule> {
-  jqModule ??= import('jq-wasm').then((mod) => (mod.default ?? mod) as JqModule);
-  return jqModule;
+let factory: Promise<() => Promise<JqInstance>> | undefined;
+let current: { instance: Promise<JqInstance>; queries: number } | undefined;
+
+async function jqInstance(): Promise<JqInstance> {
+  factory ??= import('jq-wasm/dist/build/jq.js').then((mod) => (mod.default ?? mod) as unknown as () => Promise<JqInstance>);
+  const create = await factory;
+  if (!current || current.queries >= QUERIES_PER_INSTANCE) current = { instance: create(), queries: 0 };
+  current.queries += 1;
+  return current.instance;
 }
 
 /** jq prints IEEE infinities as +/-DBL_MAX. */
@@ -29,7 +41,7 @@ const JQ_INFINITY = Number.MAX_VALUE;
  * be a number. jq's own messages are kept, since they are what a user debugging a filter needs.
  */
 export async function firstNumber(body: string, expression: string): Promise<JqOutcome> {
-  const jq = await loadJq();
+  const jq = await jqInstance();
   let output: string;
   try {
     output = await jq.raw(body, expression, ['-c']);

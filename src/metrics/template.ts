@@ -49,7 +49,10 @@ function quoteContexts(template: string): QuoteContext[] {
     const ch = template[i] as string;
     contexts[i] = open;
     if (open === null) {
-      if (ch === "'" || ch === '"' || ch === '`') open = ch;
+      if (ch === '#') {
+        // A PromQL comment runs to the end of the line; a quote inside it opens nothing.
+        while (i + 1 < template.length && template[i + 1] !== '\n') contexts[++i] = null;
+      } else if (ch === "'" || ch === '"' || ch === '`') open = ch;
     } else if (ch === '\\' && open !== '`') {
       // The escaped character belongs to the literal too.
       if (i + 1 < template.length) contexts[i + 1] = open;

@@ -182,6 +182,14 @@ function padCenter(text: string, width: number): string {
   return ' '.repeat(left) + text + ' '.repeat(gap - left);
 }
 
+/** Longest word drawn in full. cli-table3 measures long lines in quadratic time, so a hostile value
+ * (a 2,000-digit quantity in a piped YAML) would otherwise stall `describe` for tens of seconds. */
+export const MAX_WORD_WIDTH = 120;
+
+function clipLongWords(text: string): string {
+  return text.replace(/\S{121,}/g, (word) => `${word.slice(0, MAX_WORD_WIDTH - 1)}…`);
+}
+
 /**
  * Renders a table with a centred, upper-cased header and a separator line after the header and
  * after every row. Each returned line ends with a newline, like the original writer's output.
@@ -193,7 +201,7 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const columns = maxOf(rows.map((row) => row.length), header.length);
   if (columns === 0) return '';
   const cellsOf = (row: readonly string[]): WrappedCell[] =>
-    Array.from({ length: columns }, (_, c) => wrapCell(row[c] ?? ''));
+    Array.from({ length: columns }, (_, c) => wrapCell(clipLongWords(row[c] ?? '')));
 
   const headerCells = cellsOf(header);
   const bodyCells = rows.map(cellsOf);

@@ -19,11 +19,17 @@ export interface MetricQuery {
  * - unavailable: the backend answered properly but has no data yet (empty vector, NaN): usually a
  *   version that has had no traffic. Shown as `unavailable`, never as a violated objective.
  * - error: the backend is down, slow, or answered garbage. Counted against the error limit.
+ * - refused: iter8fn would not send the request at all (its URL is not on the operator's allowlist).
+ *   Retrying cannot change that, so the experiment fails at once with `reason`.
  */
 export type MetricOutcome =
   | { kind: 'value'; value: number }
   | { kind: 'unavailable'; reason: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'refused'; reason: RefusalReason; message: string };
+
+/** Condition reasons of permanent refusals (iteration/conditions.ts Reason has the same names). */
+export type RefusalReason = 'MetricURLRefused';
 
 export interface MetricProvider {
   readonly name: string;
