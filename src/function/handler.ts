@@ -5,14 +5,16 @@
 //
 // Delivery semantics: PingSource and Brokers deliver at least once and retry on 5xx. A permanent
 // problem (malformed event, unknown type, experiment gone, invalid experiment) answers 2xx with the
-// error in the reply, so it is not retried forever; a transient one (store or network down) answers
-// 5xx so the platform retries. The due rule plus the versioned status write make a retry harmless.
+// error in the reply, so it is not retried forever; a transient one (store or network down, a metric
+// backend failing) answers 5xx so the platform retries. The due rule plus the versioned status
+// write make a retry harmless: two deliveries racing on one tick count one iteration, because the
+// loser's write is refused, and the loser then reads again and finds the iteration not due.
 
 import { CloudEvent } from 'cloudevents';
 import type { Verdict } from '../analysis/index.js';
 import type { Experiment } from '../experiment/types.js';
-import type { StartTaskRunner } from '../iteration/tasks.js';
-import type { ExperimentStore, TickResult } from '../iteration/tick.js';
+import type { StartTaskRunner, TaskReport } from '../iteration/tasks.js';
+import type { ExperimentStore, TickDependencies, TickResult, TrafficController } from '../iteration/tick.js';
 import { runTick, StoreUnavailableError } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import type { FetchOptions } from '../metrics/fetch.js';
@@ -48,6 +50,10 @@ export interface ExperimentSource {
   catalog: MetricCatalog;
   tasks: StartTaskRunner;
   fetch?: FetchOptions;
+  /** Reads and shifts traffic weights where there is a cluster. */
+  traffic?: TrafficController;
+  /** Whether the function may read this namespace at all; events naming another are refused. Default: any. */
+  allows?(namespace: string): boolean;
 }
 
 export interface HandlerOptions {
@@ -56,6 +62,10 @@ export interface HandlerOptions {
   scanConcurrency?: number;
   /** Divides intervals in the due rule (local demos only). */
   speed?: number;
+  /** How early a tick may come and still be due, given the interval (PingSource jitter). */
+  dueToleranceMs?: (intervalMs: number) => number;
+  /** Count a metric error once per interval, so redeliveries of a failed tick do not use up the limit. */
+  countErrorsOncePerInterval?: boolean;
   clock?: () => number;
   log?: (line: string) => void;
 }
@@ -154,6 +164,10 @@ export interface TickSummary extends Record<string, unknown> {
   /** Per version, one verdict per objective (satisfied / violated / unavailable). */
   verdicts?: Record<string, Verdict[]>;
   dueAt?: string;
+  /** Start tasks run (first tick) or re-derived (later ticks), when there were any. */
+  tasks?: TaskReport[];
+  /** Traffic: the weights recommended, the objects patched, the weights read back, or why not applied. */
+  weights?: { recommended: Array<{ name: string; value: number }>; patched: string[]; observed?: Array<{ name: string; value: number }>; error?: string };
 }
 
 export function summarize(ref: ExperimentRef, result: TickResult): TickSummary {
@@ -171,7 +185,23 @@ export function summarize(ref: ExperimentRef, result: TickResult): TickSummary {
       return { experiment, result: 'already-completed', ...progress(result.experiment) };
     case 'stepped': {
       const outcome = result.step.outcome;
-      const base = { experiment, ...progress(result.experiment), verdicts: result.step.verdicts };
+      const traffic = result.traffic;
+      const base = {
+        experiment,
+        ...progress(result.experiment),
+        verdicts: result.step.verdicts,
+        ...(result.tasks.length > 0 ? { tasks: result.tasks } : {}),
+        ...(traffic
+          ? {
+              weights: {
+                recommended: result.experiment.status?.analysis?.weights?.data ?? [],
+                patched: traffic.patched,
+                ...(traffic.observed ? { observed: traffic.observed } : {}),
+                ...(traffic.error ? { error: traffic.error } : {}),
+              },
+            }
+          : {}),
+      };
       switch (outcome.kind) {
         case 'iteration-completed':
           return { ...base, result: 'iterated', iteration: outcome.iteration };
@@ -212,26 +242,40 @@ function reply(type: string, subject: string | undefined, data: Record<string, u
   return new CloudEvent({ type, source: REPLY_SOURCE, ...(subject ? { subject } : {}), datacontenttype: 'application/json', data });
 }
 
-async function tickOne(source: ExperimentSource, ref: ExperimentRef, force: boolean, options: HandlerOptions): Promise<TickSummary> {
+function tickDependencies(source: ExperimentSource, options: HandlerOptions): TickDependencies {
+  return {
+    catalog: source.catalog,
+    tasks: source.tasks,
+    ...(source.fetch ? { fetch: source.fetch } : {}),
+    ...(source.traffic ? { traffic: source.traffic } : {}),
+    ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.speed ? { speed: options.speed } : {}),
+    ...(options.dueToleranceMs ? { dueToleranceMs: options.dueToleranceMs } : {}),
+    ...(options.countErrorsOncePerInterval ? { countErrorsOncePerInterval: true } : {}),
+  };
+}
+
+async function tickOne(source: ExperimentSource, deps: TickDependencies, ref: ExperimentRef, force: boolean): Promise<TickSummary> {
   try {
-    const result = await runTick(
-      source.store(ref),
-      {
-        catalog: source.catalog,
-        tasks: source.tasks,
-        ...(source.fetch ? { fetch: source.fetch } : {}),
-        ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
-        ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.speed ? { speed: options.speed } : {}),
-      },
-      { force },
-    );
+    const store = source.store(ref);
+    let result = await runTick(store, deps, { force });
+    if (result.kind === 'conflict') {
+      // Another delivery wrote first. Read again, once: that write usually made this tick not due.
+      // Not forced: a manual request is served by the iteration that just happened.
+      result = await runTick(store, deps, { force: false });
+    }
     return summarize(ref, result);
   } catch (err) {
     if (err instanceof StoreUnavailableError) return { experiment: formatRef(ref), result: 'unavailable', message: err.message };
-    throw err;
+    // Anything else is unexpected; it is answered as retryable for this experiment only, so one
+    // experiment's failure cannot take a scan of the others down with it.
+    return { experiment: formatRef(ref), result: 'unavailable', message: `unexpected error: ${errorMessage(err)}` };
   }
 }
+
+/** Retrying may help: the store was unreachable, or a metric backend failed (the error is in the status). */
+const isTransient = (summary: TickSummary): boolean => summary.result === 'unavailable' || summary.result === 'errored';
 
 /** Runs `work` over `items` with at most `limit` in flight. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -249,6 +293,7 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item:
 
 export function createHandler(source: ExperimentSource, options: HandlerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const deps = tickDependencies(source, options);
   return async function handle(context: InvocationContext, event?: unknown): Promise<Reply> {
     let request: ReturnType<typeof readRequest>;
     try {
@@ -261,20 +306,26 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
       // 2xx so the platform does not retry a message that can never succeed.
       return reply(EventType.TickSkipped, undefined, { result: 'refused', error: message });
     }
+    const namespace = request.target.kind === 'one' ? request.target.ref.namespace : request.target.namespace;
+    if (namespace !== undefined && source.allows && !source.allows(namespace)) {
+      const message = `event ${request.id}: namespace ${namespace} is not one this function may read`;
+      log(`refused: ${message}`);
+      return reply(EventType.TickSkipped, undefined, { result: 'refused', error: message, event: request.id });
+    }
     try {
       if (request.target.kind === 'one') {
-        const summary = await tickOne(source, request.target.ref, request.force, options);
+        const summary = await tickOne(source, deps, request.target.ref, request.force);
         log(`${request.id} ${summary.experiment}: ${summary.result}${summary.message ? `: ${summary.message}` : ''}`);
-        if (summary.result === 'unavailable') return { statusCode: 503, body: { ...summary, event: request.id } };
+        if (isTransient(summary)) return { statusCode: 503, body: { ...summary, event: request.id } };
         return reply(REPLY_TYPE[summary.result], summary.experiment, { ...summary, event: request.id });
       }
       const refs = await source.list(request.target.namespace);
-      const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) => tickOne(source, ref, request.force, options));
-      const unavailable = summaries.filter((s) => s.result === 'unavailable');
-      log(`${request.id} scan${request.target.namespace ? ` of ${request.target.namespace}` : ''}: ${summaries.length} experiment(s), ${unavailable.length} unavailable`);
+      const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) => tickOne(source, deps, ref, request.force));
+      const transient = summaries.filter(isTransient);
+      log(`${request.id} scan${request.target.namespace ? ` of ${request.target.namespace}` : ''}: ${summaries.length} experiment(s), ${transient.length} to retry`);
       const data = { event: request.id, experiments: summaries };
       // A retry re-runs only what is due, so retrying the whole scan is safe.
-      if (unavailable.length > 0) return { statusCode: 503, body: data };
+      if (transient.length > 0) return { statusCode: 503, body: data };
       return reply(EventType.ScanCompleted, request.target.namespace, data);
     } catch (err) {
       const message = errorMessage(err);

@@ -4,6 +4,8 @@
 
 import { stringify } from 'yaml';
 import { buildCrds, CRD_FILES, serializeCrd } from '../experiment/crd.js';
+import type { Experiment } from '../experiment/types.js';
+import { brokerFor, deadLetterServiceFor, pingSourceFor, scanPingSource, triggersFor } from '../eventing/schedule.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
 
 export interface GeneratedManifest {
@@ -17,11 +19,66 @@ export function knativeMetricsYaml(): string {
   return HEADER + KNATIVE_METRICS.map((metric) => stringify(metric, { lineWidth: 0 })).join('---\n');
 }
 
+const yamlStream = (objects: readonly unknown[]): string => objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
+
+const eventingHeader = (lines: readonly string[]): string =>
+  ['# Generated from src/eventing/schedule.ts by `npm run gen`; do not edit by hand.', ...lines.map((l) => `# ${l}`)].join('\n') + '\n';
+
+/** What the seed's PingSource derives from (test/function/manifests.test.ts checks it against samples/mirroring/experiment.yaml). */
+export const MIRRORING_SAMPLE = { namespace: 'default', name: 'mirroring', intervalSeconds: 10 } as const;
+
+/** Knative Eventing wiring: Broker, Triggers, dead-letter sink, a scan PingSource, the sample's PingSource. */
+export function eventingManifests(): GeneratedManifest[] {
+  const triggers = triggersFor();
+  const sample = {
+    apiVersion: 'iter8.tools/v2alpha2',
+    kind: 'Experiment',
+    metadata: { name: MIRRORING_SAMPLE.name, namespace: MIRRORING_SAMPLE.namespace },
+    spec: { target: '', strategy: { testingPattern: 'Conformance' }, duration: { intervalSeconds: MIRRORING_SAMPLE.intervalSeconds } },
+  } satisfies Experiment;
+  return [
+    {
+      file: 'eventing/broker.yaml',
+      content: eventingHeader(['The Broker that PingSources and `iter8fn iterate` send to; the function\'s replies come back into it.']) + yamlStream([brokerFor()]),
+    },
+    {
+      file: 'eventing/trigger.yaml',
+      content:
+        eventingHeader([
+          'Deliver ticks and manual requests from the Broker to the function: 3 retries, 0.5 s doubling backoff,',
+          'then the dead-letter sink (dead-letter.yaml). Replies (tools.iter8.*) match neither Trigger, so never loop.',
+        ]) + yamlStream([triggers.ticks, triggers.requests]),
+    },
+    {
+      file: 'eventing/dead-letter.yaml',
+      content: eventingHeader(['Logs every event the function could not take after all retries (kubectl logs), with why.']) + yamlStream([deadLetterServiceFor()]),
+    },
+    {
+      file: 'eventing/pingsource.yaml',
+      content:
+        eventingHeader([
+          'A scan tick: every 10 s, advance every experiment the function may read whose iteration is due.',
+          'An alternative to one PingSource per experiment (`iter8fn schedule FILE`); keep its interval at or',
+          'below the shortest intervalSeconds. Needs Knative Eventing 1.13 or later (6-field cron).',
+        ]) + yamlStream([scanPingSource(10)]),
+    },
+    {
+      file: 'samples/mirroring/pingsource.yaml',
+      content:
+        eventingHeader([
+          'Ticks the mirroring experiment every 10 s (its intervalSeconds); what `iter8fn schedule',
+          'samples/mirroring/experiment.yaml --no-trigger` prints. Needs Knative Eventing 1.13 or later.',
+        ]) + yamlStream([pingSourceFor(sample)]),
+    },
+  ];
+}
+
 export function generatedManifests(): GeneratedManifest[] {
   const crds = buildCrds();
   return [
     { file: CRD_FILES.experiments, content: serializeCrd(crds.experiments) },
     { file: CRD_FILES.metrics, content: serializeCrd(crds.metrics) },
     { file: 'config/metrics/knative.yaml', content: knativeMetricsYaml() },
+    ...eventingManifests(),
   ];
 }

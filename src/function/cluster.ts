@@ -1,0 +1,130 @@
+// Assembly of the cluster function: configuration from the environment, the Kubernetes-backed
+// ExperimentSource (store, Metric catalog, secrets, knative/init-experiment, traffic weights), and
+// the shared event handler (handler.ts) with PingSource-aware timing. No decisions are made here.
+//
+// functions/index.ts re-exports handle/init/shutdown for faas-js-runtime. The Kubernetes client is
+// loaded by init() (or the first event), not when this module is imported.
+
+import type { ExperimentRef, ExperimentSource, HandlerOptions, InvocationContext, Reply } from './handler.js';
+import { createHandler } from './handler.js';
+import type { FunctionConfig } from './config.js';
+import { readFunctionConfig } from './config.js';
+import { pingDueToleranceMs } from '../eventing/schedule.js';
+import { isCompleted } from '../iteration/conditions.js';
+import type { ExperimentStatus } from '../experiment/types.js';
+import { StoreUnavailableError } from '../iteration/tick.js';
+import { KnativeTaskRunner } from '../knative/init-experiment.js';
+import { KnativeTrafficController } from '../knative/weights.js';
+import type { NamespaceScope } from '../store/kubernetes-metrics.js';
+import { clusterMetricCatalog, inScope, KubernetesSecretReader } from '../store/kubernetes-metrics.js';
+import type { KubeObject, KubernetesApi } from '../store/kubernetes-store.js';
+import { connectKubernetes, EXPERIMENTS, KubernetesExperimentStore, unavailable } from '../store/kubernetes-store.js';
+import { errorMessage } from '../util/errors.js';
+
+export interface ClusterFunction {
+  handle(context: InvocationContext, event?: unknown): Promise<Reply>;
+  source: ExperimentSource;
+}
+
+/** For tests and embedding: a ready KubernetesApi, a clock, a log. */
+export interface ClusterOverrides {
+  api?: KubernetesApi;
+  clock?: () => number;
+  log?: (line: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A ref from a list call, carrying the object listed so the tick need not GET it again. */
+interface ListedExperimentRef extends ExperimentRef {
+  listed: KubeObject;
+}
+
+const isListed = (ref: ExperimentRef): ref is ListedExperimentRef => typeof (ref as Partial<ListedExperimentRef>).listed === 'object';
+
+export function clusterSource(api: KubernetesApi, config: FunctionConfig): ExperimentSource {
+  const scope: NamespaceScope = config.namespaces ? new Set(config.namespaces) : undefined;
+  const list = async (namespace?: string): Promise<KubeObject[]> => {
+    try {
+      if (namespace !== undefined) return await api.list(EXPERIMENTS, namespace);
+      if (scope) return (await Promise.all([...scope].map((ns) => api.list(EXPERIMENTS, ns)))).flat();
+      return await api.list(EXPERIMENTS);
+    } catch (err) {
+      throw unavailable(err, 'listing experiments');
+    }
+  };
+  return {
+    store: (ref) => new KubernetesExperimentStore(api, ref, isListed(ref) ? ref.listed : undefined),
+    // A scan advances unfinished experiments; completed ones never change again.
+    async list(namespace?: string): Promise<ExperimentRef[]> {
+      const refs: ListedExperimentRef[] = [];
+      for (const object of await list(namespace)) {
+        const { name, namespace: ns } = object.metadata ?? {};
+        if (!name || !ns || isCompleted(object.status as ExperimentStatus | undefined)) continue;
+        refs.push({ namespace: ns, name, listed: object });
+      }
+      return refs.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+    },
+    catalog: clusterMetricCatalog(api, { scope, ...(config.prometheusUrl ? { prometheusUrl: config.prometheusUrl } : {}) }),
+    tasks: new KnativeTaskRunner(api, { readyTimeoutMs: config.readyTimeoutMs, scope }),
+    fetch: {
+      timeoutMs: config.queryTimeoutMs,
+      secrets: new KubernetesSecretReader(api, scope),
+      ...(config.allowedMetricUrls ? { allowedUrls: config.allowedMetricUrls } : {}),
+    },
+    traffic: new KnativeTrafficController(api, scope),
+    allows: (namespace) => inScope(scope, namespace),
+  };
+}
+
+export function clusterHandlerOptions(config: FunctionConfig, overrides: ClusterOverrides = {}): HandlerOptions {
+  return {
+    errorLimit: config.errorLimit,
+    scanConcurrency: config.scanConcurrency,
+    dueToleranceMs: pingDueToleranceMs,
+    countErrorsOncePerInterval: true,
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+    ...(overrides.log ? { log: overrides.log } : {}),
+  };
+}
+
+export async function createClusterFunction(config: FunctionConfig, overrides: ClusterOverrides = {}): Promise<ClusterFunction> {
+  const api =
+    overrides.api ??
+    (await connectKubernetes({
+      ...(config.kubeconfig ? { kubeconfig: config.kubeconfig } : {}),
+      timeoutMs: config.kubeTimeoutMs,
+      ...(overrides.env ? { env: overrides.env } : {}),
+    }));
+  const source = clusterSource(api, config);
+  return { handle: createHandler(source, clusterHandlerOptions(config, overrides)), source };
+}
+
+// ---- the module faas-js-runtime loads (through functions/index.ts) ----
+
+let instance: Promise<ClusterFunction> | undefined;
+
+function fromEnvironment(): Promise<ClusterFunction> {
+  // A bad configuration rejects here, so init() stops the function at start, naming every problem.
+  instance ??= (async () => createClusterFunction(readFunctionConfig(process.env)))();
+  return instance;
+}
+
+/** Called by faas-js-runtime before it listens. */
+export async function init(): Promise<void> {
+  await fromEnvironment();
+}
+
+export async function handle(context: InvocationContext, event?: unknown): Promise<Reply> {
+  let fn: ClusterFunction;
+  try {
+    fn = await fromEnvironment();
+  } catch (err) {
+    throw new StoreUnavailableError(`the function is not configured: ${errorMessage(err)}`);
+  }
+  return fn.handle(context, event);
+}
+
+/** Called by faas-js-runtime on SIGTERM; every delivery is idempotent, so nothing needs saving. */
+export async function shutdown(): Promise<void> {
+  instance = undefined;
+}

@@ -1,0 +1,157 @@
+// The function's configuration: environment variables only (func.yaml `run.envs` sets them). Every
+// variable is listed in FUNCTION_ENV with its default and meaning (the README table is this list).
+// A bad value stops the function at start with every problem named, rather than at the first event.
+
+import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
+import { DEFAULT_PROMETHEUS_QUERY_URL } from '../metrics/knative.js';
+import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
+import { UrlAllowlist } from '../util/url-allowlist.js';
+import { errorMessage } from '../util/errors.js';
+
+export interface FunctionConfig {
+  /** Kubeconfig path(s); undefined: the pod's service account (or ~/.kube/config outside a cluster). */
+  kubeconfig?: string;
+  /** Base URL for Prometheus metrics; undefined: each metric's own urlTemplate. */
+  prometheusUrl?: string;
+  /** URL prefixes metrics may query; undefined: any URL. */
+  allowedMetricUrls?: string[];
+  /** Namespaces the function reads; undefined: all (the cluster-wide install). */
+  namespaces?: string[];
+  scanConcurrency: number;
+  queryTimeoutMs: number;
+  kubeTimeoutMs: number;
+  errorLimit: number;
+  readyTimeoutMs: number;
+}
+
+export interface EnvVariable {
+  name: string;
+  default: string;
+  meaning: string;
+}
+
+export const FUNCTION_ENV: readonly EnvVariable[] = [
+  {
+    name: 'KUBECONFIG',
+    default: 'unset: the pod\'s service account',
+    meaning: 'Kubeconfig file(s) to reach the API server with, as for kubectl. Outside a cluster without it: ~/.kube/config.',
+  },
+  {
+    name: 'ITER8FN_PROMETHEUS_URL',
+    default: 'unset: each metric\'s own urlTemplate',
+    meaning: 'Prometheus base URL (e.g. http://prometheus-operated.iter8-system:9090). Prometheus metrics, the built-in iter8-knative pack included, are sent there, keeping their API path.',
+  },
+  {
+    name: 'ITER8FN_ALLOWED_METRIC_URLS',
+    default: 'the Prometheus URL + /api/v1',
+    meaning: 'Comma-separated URL prefixes metrics may query; a metric whose URL matches none fails its experiment (MetricURLRefused) without a request being sent. `*` allows any URL.',
+  },
+  {
+    name: 'ITER8FN_NAMESPACES',
+    default: 'unset: all namespaces',
+    meaning: 'Comma-separated namespaces the function reads (use with config/rbac/namespaced.yaml). Events naming another namespace are refused; scans cover only these.',
+  },
+  { name: 'ITER8FN_SCAN_CONCURRENCY', default: '8', meaning: 'Experiments a scan tick (data `{}` or `{"namespace":...}`) advances at once.' },
+  { name: 'ITER8FN_QUERY_TIMEOUT_MS', default: String(DEFAULT_QUERY_TIMEOUT_MS), meaning: 'Timeout of each metric query.' },
+  { name: 'ITER8FN_KUBE_TIMEOUT_MS', default: '10000', meaning: 'Timeout of each Kubernetes API call.' },
+  {
+    name: 'ITER8FN_ERROR_LIMIT',
+    default: String(DEFAULT_ERROR_LIMIT),
+    meaning: 'Consecutive intervals with a metric backend error tolerated; the next fails the experiment (redeliveries of one tick count once).',
+  },
+  {
+    name: 'ITER8FN_READY_TIMEOUT_SECONDS',
+    default: '60',
+    meaning: 'How long knative/init-experiment waits, on the first tick, for the target Knative Service to be Ready.',
+  },
+];
+
+export class ConfigError extends Error {}
+
+/** Reads and checks the configuration; throws ConfigError naming every bad variable. */
+export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): FunctionConfig {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const integer = (name: string, fallback: number, min: number): number => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) {
+      problems.push(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
+      return fallback;
+    }
+    return n;
+  };
+  const list = (name: string): string[] | undefined => {
+    const value = text(name);
+    if (value === undefined) return undefined;
+    const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    return items.length > 0 ? items : undefined;
+  };
+
+  const prometheusUrl = text('ITER8FN_PROMETHEUS_URL');
+  if (prometheusUrl !== undefined && !isHttpUrl(prometheusUrl)) {
+    problems.push(`ITER8FN_PROMETHEUS_URL must be an http(s) URL (got ${JSON.stringify(prometheusUrl)})`);
+  }
+
+  let allowedMetricUrls = list('ITER8FN_ALLOWED_METRIC_URLS');
+  if (allowedMetricUrls?.includes('*')) {
+    if (allowedMetricUrls.length > 1) problems.push('ITER8FN_ALLOWED_METRIC_URLS: `*` allows any URL and cannot be combined with prefixes');
+    allowedMetricUrls = undefined;
+  } else if (allowedMetricUrls === undefined) {
+    // Only the metrics backend the operator named: an experiment author must not be able to point a
+    // Metric (and its secret's credentials) at any other host the function can reach.
+    const base = prometheusUrl !== undefined && isHttpUrl(prometheusUrl) ? prometheusUrl : undefined;
+    allowedMetricUrls = [`${new URL(base ?? DEFAULT_PROMETHEUS_QUERY_URL).origin}${prometheusPath(base)}/api/v1`];
+  }
+  if (allowedMetricUrls) {
+    try {
+      UrlAllowlist.parse(allowedMetricUrls);
+    } catch (err) {
+      problems.push(`ITER8FN_ALLOWED_METRIC_URLS: ${errorMessage(err)}`);
+    }
+  }
+
+  const namespaces = list('ITER8FN_NAMESPACES');
+  for (const namespace of namespaces ?? []) {
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
+      problems.push(`ITER8FN_NAMESPACES: ${JSON.stringify(namespace)} is not a namespace name`);
+    }
+  }
+
+  const config: FunctionConfig = {
+    ...(text('KUBECONFIG') ? { kubeconfig: text('KUBECONFIG') as string } : {}),
+    ...(prometheusUrl ? { prometheusUrl } : {}),
+    ...(allowedMetricUrls ? { allowedMetricUrls } : {}),
+    ...(namespaces ? { namespaces } : {}),
+    scanConcurrency: integer('ITER8FN_SCAN_CONCURRENCY', 8, 1),
+    queryTimeoutMs: integer('ITER8FN_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 1),
+    kubeTimeoutMs: integer('ITER8FN_KUBE_TIMEOUT_MS', 10000, 1),
+    errorLimit: integer('ITER8FN_ERROR_LIMIT', DEFAULT_ERROR_LIMIT, 0),
+    readyTimeoutMs: integer('ITER8FN_READY_TIMEOUT_SECONDS', 60, 0) * 1000,
+  };
+  if (problems.length > 0) throw new ConfigError(`invalid function configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+/** The path part of a configured Prometheus base URL (a Prometheus behind a path prefix), without a trailing slash. */
+function prometheusPath(prometheusUrl: string | undefined): string {
+  if (prometheusUrl === undefined) return '';
+  try {
+    return new URL(prometheusUrl).pathname.replace(/\/+$/, '');
+  } catch {
+    return '';
+  }
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,180 @@
+// The `knative/init-experiment` start task in a cluster (iter8.md §3.13): wait (bounded) until the
+// target Knative Service is Ready, check that every version's revision is in its status.traffic,
+// and fill in each version's `namespace` variable and, when traffic is shifted, its weightObjRef
+// (`.spec.traffic[i].percent` of the entry serving that revision). What a version already has is kept.
+//
+// Iter8 wrote the result into the Experiment's spec. The function may write only /status (least
+// privilege), so the same derivation runs again, in memory and without waiting, on every later tick
+// (`prepare`): it is deterministic given the Service, so every tick sees the values the first saw.
+
+import type { Experiment, VersionDetail } from '../experiment/types.js';
+import type { TaskReport } from '../iteration/tasks.js';
+import type { RepeatableTaskRunner } from '../iteration/tick.js';
+import { StoreUnavailableError } from '../iteration/tick.js';
+import type { NamespaceScope } from '../store/kubernetes-metrics.js';
+import { inScope } from '../store/kubernetes-metrics.js';
+import type { KubeObject, KubernetesApi } from '../store/kubernetes-store.js';
+import { KNATIVE_SERVICES } from '../store/kubernetes-store.js';
+import { errorMessage } from '../util/errors.js';
+import { KNATIVE_SERVING_API_VERSION } from './weights.js';
+
+export const INIT_EXPERIMENT_TASK = 'knative/init-experiment';
+
+/** The conditions Iter8 waited for. */
+export const READY_CONDITIONS = ['Ready', 'ConfigurationsReady', 'RoutesReady'] as const;
+
+export interface KnativeTaskOptions {
+  /** How long the first tick waits for the Service to become Ready (Iter8: 10 x 18 s). */
+  readyTimeoutMs: number;
+  /** Pause between readiness checks; default a tenth of the timeout, between 50 ms and 2 s. */
+  pollMs?: number;
+  scope?: NamespaceScope;
+  sleep?: (ms: number) => Promise<void>;
+  clock?: () => number;
+}
+
+interface TrafficEntry {
+  revisionName?: string;
+  latestRevision?: boolean;
+  percent?: number;
+}
+
+type Filled = { experiment: Experiment; summary: string } | { failure: string };
+
+/**
+ * Pure: the experiment with namespace variables and weightObjRefs filled in from the Service, or
+ * why that is impossible. A version's revision is its `revision` variable, else its name (as the
+ * metric templates read it).
+ */
+export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Filled {
+  const info = experiment.spec.versionInfo;
+  if (!info) return { failure: 'no versionInfo in experiment' };
+  const namespace = ksvc.metadata?.namespace ?? 'default';
+  const name = ksvc.metadata?.name ?? '';
+  const service = `knative service ${namespace}/${name}`;
+  const statusTraffic = trafficOf((ksvc.status as { traffic?: unknown } | undefined)?.traffic);
+  const specTraffic = trafficOf((ksvc.spec as { traffic?: unknown } | undefined)?.traffic);
+  const shifts = experiment.spec.strategy.testingPattern !== 'Conformance';
+
+  const fill = (version: VersionDetail): VersionDetail | string => {
+    const variables = [...(version.variables ?? [])];
+    const revision = variables.find((v) => v.name === 'revision')?.value ?? version.name;
+    const served = statusTraffic.find((t) => t.revisionName === revision);
+    if (!served) {
+      const known = statusTraffic.map((t) => t.revisionName).filter(Boolean).join(', ');
+      return `revision ${revision} (version ${version.name}) is not in the traffic of ${service} (status.traffic has: ${known || 'nothing'})`;
+    }
+    if (!variables.some((v) => v.name === 'namespace')) variables.push({ name: 'namespace', value: namespace });
+    const filled: VersionDetail = { ...version, variables };
+    if (shifts && !version.weightObjRef) {
+      let index = specTraffic.findIndex((t) => t.revisionName === revision);
+      if (index < 0 && served.latestRevision === true) index = specTraffic.findIndex((t) => t.latestRevision === true);
+      if (index < 0) return `revision ${revision} (version ${version.name}) has no entry in spec.traffic of ${service}, so its weight cannot be set`;
+      filled.weightObjRef = { apiVersion: KNATIVE_SERVING_API_VERSION, kind: 'Service', namespace, name, fieldPath: `.spec.traffic[${index}].percent` };
+    }
+    return filled;
+  };
+
+  const baseline = fill(info.baseline);
+  if (typeof baseline === 'string') return { failure: baseline };
+  const candidates: VersionDetail[] = [];
+  for (const candidate of info.candidates ?? []) {
+    const filled = fill(candidate);
+    if (typeof filled === 'string') return { failure: filled };
+    candidates.push(filled);
+  }
+  const versionInfo = { ...info, baseline, ...(info.candidates ? { candidates } : {}) };
+  const summary = [baseline, ...candidates]
+    .map((v) => `${v.name} -> ${v.variables?.find((x) => x.name === 'revision')?.value ?? v.name}${v.weightObjRef?.fieldPath ? ` (${v.weightObjRef.fieldPath})` : ''}`)
+    .join(', ');
+  return { experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } }, summary: `${service} is ready; ${summary}` };
+}
+
+function trafficOf(value: unknown): TrafficEntry[] {
+  return Array.isArray(value) ? value.filter((t): t is TrafficEntry => typeof t === 'object' && t !== null) : [];
+}
+
+/** Why the Service is not Ready, or undefined when every condition Iter8 waited for is True. */
+export function notReadyReason(ksvc: KubeObject): string | undefined {
+  const conditions = (ksvc.status as { conditions?: unknown } | undefined)?.conditions;
+  const list = Array.isArray(conditions) ? (conditions as Array<{ type?: string; status?: string; reason?: string; message?: string }>) : [];
+  for (const type of READY_CONDITIONS) {
+    const condition = list.find((c) => c.type === type);
+    if (condition?.status !== 'True') {
+      const detail = condition?.message ?? condition?.reason;
+      return `${type} is ${condition?.status ?? 'unknown'}${detail ? ` (${detail})` : ''}`;
+    }
+  }
+  return undefined;
+}
+
+export class KnativeTaskRunner implements RepeatableTaskRunner {
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly clock: () => number;
+
+  constructor(
+    private readonly api: KubernetesApi,
+    private readonly options: KnativeTaskOptions,
+  ) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.clock = options.clock ?? Date.now;
+  }
+
+  runStart(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    return this.run(experiment, true);
+  }
+
+  prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    return this.run(experiment, false);
+  }
+
+  private async run(experiment: Experiment, first: boolean): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    const reports: TaskReport[] = [];
+    let current = experiment;
+    for (const task of experiment.spec.strategy.actions?.start ?? []) {
+      if (task.task !== INIT_EXPERIMENT_TASK) {
+        // validateForIteration names it as unknown and fails the experiment.
+        if (first) reports.push({ task: task.task, outcome: 'skipped', message: 'unknown task' });
+        continue;
+      }
+      const outcome = await this.initExperiment(current, first);
+      if ('failure' in outcome) {
+        if (first) {
+          reports.push({ task: task.task, outcome: 'failed', message: outcome.failure });
+          return { experiment: current, reports };
+        }
+        // Mid-experiment the Service may be rolling out or re-routed by hand: say so, keep iterating.
+        reports.push({ task: task.task, outcome: 'skipped', message: `not re-derived this tick: ${outcome.failure}` });
+        continue;
+      }
+      current = outcome.experiment;
+      if (first) reports.push({ task: task.task, outcome: 'done', message: outcome.summary });
+    }
+    return { experiment: current, reports };
+  }
+
+  private async initExperiment(experiment: Experiment, waitForReady: boolean): Promise<Filled> {
+    const parts = experiment.spec.target.split('/');
+    const [namespace, name] = parts;
+    if (parts.length !== 2 || !namespace || !name) return { failure: 'unable to parse target into name and namespace of the ksvc' };
+    if (!inScope(this.options.scope, namespace)) return { failure: `the target's namespace ${namespace} is not one the function may read` };
+    const service = `knative service ${namespace}/${name}`;
+    const deadline = this.clock() + (waitForReady ? this.options.readyTimeoutMs : 0);
+    const poll = this.options.pollMs ?? Math.min(2000, Math.max(50, this.options.readyTimeoutMs / 10));
+    for (;;) {
+      let ksvc: KubeObject | undefined;
+      try {
+        ksvc = await this.api.get(KNATIVE_SERVICES, namespace, name);
+      } catch (err) {
+        throw new StoreUnavailableError(errorMessage(err));
+      }
+      // Later ticks only re-derive: a Service briefly not Ready (a new revision rolling out) is no failure.
+      const problem = !ksvc ? 'not found' : waitForReady ? notReadyReason(ksvc) : undefined;
+      if (ksvc && problem === undefined) return fillVersionInfo(experiment, ksvc);
+      if (this.clock() >= deadline) {
+        return { failure: ksvc ? `knative service is not ready: ${service}: ${problem}` : `${service} not found` };
+      }
+      await this.sleep(Math.min(poll, Math.max(0, deadline - this.clock())));
+    }
+  }
+}

@@ -1,0 +1,330 @@
+// Experiments in a Kubernetes cluster. The function reads an Experiment and writes only its
+// `/status`, with a JSON merge patch carrying the resourceVersion it read: the API server refuses a
+// stale write with 409, so two deliveries racing on one tick count one iteration (the loser re-reads
+// and finds the iteration not due). Keys the engine removed from the status are sent as null, so
+// the stored status is exactly the one computed, never a mix of old and new.
+//
+// All Kubernetes access of the function goes through the small KubernetesApi interface below;
+// connectKubernetes implements it with @kubernetes/client-node, imported only when a cluster is
+// first needed (it takes about half a second to load, which a cold start should not pay twice).
+
+import path from 'node:path';
+import type { ExperimentStatus } from '../experiment/types.js';
+import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
+import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
+import { errorMessage } from '../util/errors.js';
+
+/** A Kubernetes object as the API server returns it. */
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { name?: string; namespace?: string; resourceVersion?: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+export interface ResourceType {
+  /** '' for the core group. */
+  group: string;
+  version: string;
+  plural: string;
+  kind: string;
+}
+
+export const EXPERIMENTS: ResourceType = { group: 'iter8.tools', version: 'v2alpha2', plural: 'experiments', kind: 'Experiment' };
+export const METRICS: ResourceType = { group: 'iter8.tools', version: 'v2alpha2', plural: 'metrics', kind: 'Metric' };
+export const SECRETS: ResourceType = { group: '', version: 'v1', plural: 'secrets', kind: 'Secret' };
+export const KNATIVE_SERVICES: ResourceType = { group: 'serving.knative.dev', version: 'v1', plural: 'services', kind: 'Service' };
+
+export const resourceName = (type: ResourceType): string => (type.group ? `${type.plural}.${type.group}` : type.plural);
+
+export interface JsonPatchOperation {
+  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
+  path: string;
+  value?: unknown;
+  from?: string;
+}
+
+/** What the function may do in a cluster; every call is bounded by a timeout. */
+export interface KubernetesApi {
+  /** The object, or undefined when it does not exist (404). */
+  get(type: ResourceType, namespace: string, name: string): Promise<KubeObject | undefined>;
+  /** Every object of the type, in one namespace or (without one) in all, following `continue` pages. */
+  list(type: ResourceType, namespace?: string): Promise<KubeObject[]>;
+  /** RFC 7386 merge patch of the status subresource. */
+  mergePatchStatus(type: ResourceType, namespace: string, name: string, patch: Record<string, unknown>): Promise<KubeObject>;
+  /** RFC 6902 JSON patch of the object (not its status). */
+  jsonPatch(type: ResourceType, namespace: string, name: string, operations: readonly JsonPatchOperation[]): Promise<KubeObject>;
+}
+
+/**
+ * A failed API call. `code` is the HTTP status, or 0 when no answer came (refused, reset, timed
+ * out). The message names the call and the API server's own message, never a response body.
+ */
+export class KubernetesApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+    readonly reason?: string,
+  ) {
+    super(message);
+  }
+
+  /** Worth retrying: no answer, throttled, or a server-side failure. */
+  get transient(): boolean {
+    return this.code === 0 || this.code === 429 || this.code >= 500;
+  }
+}
+
+export const isKubernetesApiError = (err: unknown): err is KubernetesApiError => err instanceof KubernetesApiError;
+
+/** Maps an API failure to the store's vocabulary: anything but a definite answer is "unavailable". */
+export function unavailable(err: unknown, what: string): StoreUnavailableError {
+  return new StoreUnavailableError(`${what}: ${errorMessage(err)}`);
+}
+
+// ---- the store ----
+
+export interface ExperimentRefLike {
+  namespace: string;
+  name: string;
+}
+
+export class KubernetesExperimentStore implements ExperimentStore {
+  /** The objects read, by resourceVersion: the base of the next merge patch. */
+  private readonly seen = new Map<string, KubeObject>();
+  private primed: KubeObject | undefined;
+
+  /**
+   * @param listed the object as a list call returned it: the first read uses it instead of a GET
+   *   (a scan tick then costs one LIST, not one GET per experiment). A stale copy is harmless: its
+   *   write is refused with 409 and the tick reads again.
+   */
+  constructor(
+    private readonly api: KubernetesApi,
+    readonly ref: ExperimentRefLike,
+    listed?: KubeObject,
+  ) {
+    this.primed = listed;
+  }
+
+  private get label(): string {
+    return `experiment ${this.ref.namespace}/${this.ref.name}`;
+  }
+
+  async read(): Promise<StoredExperiment | undefined> {
+    let object: KubeObject | undefined;
+    if (this.primed) {
+      object = this.primed;
+      this.primed = undefined;
+    } else {
+      try {
+        object = await this.api.get(EXPERIMENTS, this.ref.namespace, this.ref.name);
+      } catch (err) {
+        throw unavailable(err, `reading ${this.label}`);
+      }
+    }
+    if (!object) return undefined;
+    const version = object.metadata?.resourceVersion;
+    if (!version) throw new StoreUnavailableError(`reading ${this.label}: the API server returned no resourceVersion`);
+    this.seen.set(version, object);
+    return { raw: object, version };
+  }
+
+  async writeStatus(status: ExperimentStatus, expectedVersion: string): Promise<StoredExperiment> {
+    const before = this.seen.get(expectedVersion);
+    if (!before) {
+      // A version this store never read: there is nothing to compute the patch against.
+      throw new StoreConflictError(`${this.label}: resourceVersion ${expectedVersion} was not read here`);
+    }
+    // Plain JSON: no undefined values (a merge patch cannot say "absent" except with null).
+    const after = JSON.parse(JSON.stringify(status)) as Record<string, unknown>;
+    const patch = {
+      metadata: { resourceVersion: expectedVersion },
+      status: mergePatchBetween(before.status, after),
+    };
+    let written: KubeObject;
+    try {
+      written = await this.api.mergePatchStatus(EXPERIMENTS, this.ref.namespace, this.ref.name, patch);
+    } catch (err) {
+      if (isKubernetesApiError(err) && err.code === 409) throw new StoreConflictError(`${this.label} was modified since resourceVersion ${expectedVersion}`);
+      // Deleted since it was read: the re-read that follows a conflict finds it gone.
+      if (isKubernetesApiError(err) && err.code === 404) throw new StoreConflictError(`${this.label} was deleted`);
+      throw unavailable(err, `writing the status of ${this.label}`);
+    }
+    const version = written.metadata?.resourceVersion;
+    if (!version) throw new StoreUnavailableError(`writing the status of ${this.label}: the API server returned no resourceVersion`);
+    this.seen.set(version, written);
+    return { raw: written, version };
+  }
+}
+
+/**
+ * The RFC 7386 merge patch that turns `before` into exactly `after`: objects are merged key by key,
+ * so every key of `before` that `after` lacks is sent as null; arrays and scalars are replaced.
+ */
+export function mergePatchBetween(before: unknown, after: unknown): unknown {
+  if (!isPlainObject(after)) return after;
+  const base = isPlainObject(before) ? before : {};
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) patch[key] = mergePatchBetween(base[key], value);
+  for (const key of Object.keys(base)) if (!(key in after)) patch[key] = null;
+  return patch;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// ---- @kubernetes/client-node ----
+
+export interface ConnectOptions {
+  /** Path(s) of kubeconfig files, separated like $KUBECONFIG; otherwise in-cluster, then ~/.kube/config. */
+  kubeconfig?: string;
+  /** Bound on every API call, in milliseconds. */
+  timeoutMs: number;
+  /** Environment read for in-cluster detection (KUBERNETES_SERVICE_HOST). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function connectKubernetes(options: ConnectOptions): Promise<KubernetesApi> {
+  const k8s = await import('@kubernetes/client-node');
+  const config = new k8s.KubeConfig();
+  const env = options.env ?? process.env;
+  const files = (options.kubeconfig ?? '').split(path.delimiter).filter((file) => file !== '');
+  if (files.length > 0) {
+    config.loadFromFile(files[0] as string);
+    for (const file of files.slice(1)) {
+      const more = new k8s.KubeConfig();
+      more.loadFromFile(file);
+      config.mergeConfig(more);
+    }
+  } else if (env.KUBERNETES_SERVICE_HOST) {
+    config.loadFromCluster();
+  } else {
+    config.loadFromDefault();
+  }
+  if (!config.getCurrentCluster()) throw new Error('no Kubernetes cluster configured: set KUBECONFIG, or run in a cluster');
+
+  const customObjects = config.makeApiClient(k8s.CustomObjectsApi);
+  const core = config.makeApiClient(k8s.CoreV1Api);
+  const timeoutMs = options.timeoutMs;
+
+  type Middleware = import('@kubernetes/client-node').ObservableMiddleware;
+  // A fresh signal per request: client-node has no timeout of its own, and a hung API server must
+  // not hold a delivery until the platform gives up on it.
+  const timeout: Middleware = {
+    pre: (request) => {
+      request.setSignal(AbortSignal.timeout(timeoutMs));
+      return new k8s.Observable(Promise.resolve(request));
+    },
+    post: (response) => new k8s.Observable(Promise.resolve(response)),
+  };
+  const callOptions = (contentType?: string) => {
+    const base = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
+    return contentType ? k8s.setHeaderOptions('Content-Type', contentType, base) : base;
+  };
+
+  const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      throw toKubernetesApiError(err, what, timeoutMs);
+    }
+  };
+  const at = (type: ResourceType, namespace: string | undefined, name?: string): string =>
+    `${resourceName(type)} ${namespace ? `${namespace}/` : ''}${name ?? ''}`.trim();
+
+  return {
+    async get(type, namespace, name) {
+      try {
+        if (type.group === '') {
+          if (type.plural !== 'secrets') throw new Error(`core resource ${type.plural} is not supported`);
+          return (await call(`GET ${at(type, namespace, name)}`, () =>
+            core.readNamespacedSecret({ namespace, name }, callOptions()),
+          )) as unknown as KubeObject;
+        }
+        return (await call(`GET ${at(type, namespace, name)}`, () =>
+          customObjects.getNamespacedCustomObject({ group: type.group, version: type.version, namespace, plural: type.plural, name }, callOptions()),
+        )) as KubeObject;
+      } catch (err) {
+        if (isKubernetesApiError(err) && err.code === 404) return undefined;
+        throw err;
+      }
+    },
+
+    async list(type, namespace) {
+      if (type.group === '') throw new Error('listing core resources is not supported');
+      const items: KubeObject[] = [];
+      let next: string | undefined;
+      do {
+        const page = (await call(`LIST ${at(type, namespace)}`, () =>
+          namespace
+            ? customObjects.listNamespacedCustomObject(
+                { group: type.group, version: type.version, namespace, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
+                callOptions(),
+              )
+            : customObjects.listClusterCustomObject(
+                { group: type.group, version: type.version, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
+                callOptions(),
+              ),
+        )) as { items?: KubeObject[]; metadata?: { continue?: string } };
+        items.push(...(page.items ?? []));
+        next = page.metadata?.continue || undefined;
+      } while (next);
+      return items;
+    },
+
+    async mergePatchStatus(type, namespace, name, patch) {
+      return (await call(`PATCH ${at(type, namespace, name)}/status`, () =>
+        customObjects.patchNamespacedCustomObjectStatus(
+          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: patch },
+          callOptions(k8s.PatchStrategy.MergePatch),
+        ),
+      )) as KubeObject;
+    },
+
+    async jsonPatch(type, namespace, name, operations) {
+      return (await call(`PATCH ${at(type, namespace, name)}`, () =>
+        customObjects.patchNamespacedCustomObject(
+          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: operations },
+          callOptions(k8s.PatchStrategy.JsonPatch),
+        ),
+      )) as KubeObject;
+    },
+  };
+}
+
+/**
+ * client-node throws ApiException (`code`, `body` = the response text) for HTTP errors and
+ * node-fetch errors for everything else; both become one-line KubernetesApiErrors. Only the
+ * Status message of the body is kept: a body is never quoted whole.
+ */
+export function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
+  if (isKubernetesApiError(err)) return err;
+  const record = typeof err === 'object' && err !== null ? (err as Record<string, unknown>) : {};
+  if (typeof record.code === 'number' && 'body' in record) {
+    const status = statusOf(record.body);
+    const text = status.message ?? `HTTP ${record.code}`;
+    return new KubernetesApiError(`${what}: ${record.code}${status.reason ? ` ${status.reason}` : ''}: ${text}`, record.code, status.reason);
+  }
+  if (record.name === 'AbortError' || record.type === 'aborted') {
+    return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
+  }
+  const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';
+  return new KubernetesApiError(`${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`, 0);
+}
+
+function statusOf(body: unknown): { message?: string; reason?: string } {
+  let value: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return {};
+    }
+  }
+  if (!isPlainObject(value) || value.kind !== 'Status') return {};
+  return {
+    ...(typeof value.message === 'string' ? { message: value.message.split('\n')[0] } : {}),
+    ...(typeof value.reason === 'string' ? { reason: value.reason } : {}),
+  };
+}
