@@ -72,6 +72,20 @@ function isProbe(req: IncomingMessage): boolean {
   return req.headers['k-network-probe'] !== undefined || (req.headers['user-agent'] ?? '').startsWith('kube-probe/');
 }
 
+/**
+ * A Weyl sequence: deterministic, and evenly spread over any run of calls, so a revision with
+ * errorRate p fails very close to p of the requests in every time window (unlike Math.random,
+ * which leaves a short experiment a fair chance of seeing no injected error at all).
+ */
+export function equidistributedRandom(seed = 0): () => number {
+  const step = (Math.sqrt(5) - 1) / 2;
+  let value = seed % 1;
+  return () => {
+    value = (value + step) % 1;
+    return value;
+  };
+}
+
 export async function startRevision(options: StartRevisionOptions): Promise<LocalRevision> {
   const faults = options.faults ?? {};
   validateFaults(faults);

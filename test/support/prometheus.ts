@@ -2,12 +2,11 @@
 // measurement), one metrics endpoint, a real Prometheus scraping it, and a bounded traffic driver.
 
 import { Agent, request } from 'node:http';
-import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
-import { versionArgs } from '../../src/metrics/args.js';
-import { promqlEscaper, substitute } from '../../src/metrics/template.js';
 import { startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
 import { createQueueMetrics, startMetricsServer, type MetricsServer, type QueueMetrics } from '../../src/local/queue-metrics.js';
-import { startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
+import { equidistributedRandom, startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
+
+export { equidistributedRandom };
 
 // ---------------------------------------------------------------------------------------------
 // Traffic
@@ -138,37 +137,10 @@ export function startTraffic(targets: TrafficTarget[], limits: TrafficLimits = {
   };
 }
 
-/**
- * A Weyl sequence: deterministic, and evenly spread over any run of calls, so a revision with
- * errorRate p fails very close to p of the requests in every time window (unlike Math.random).
- */
-export function equidistributedRandom(seed = 0): () => number {
-  const step = (Math.sqrt(5) - 1) / 2;
-  let value = seed % 1;
-  return () => {
-    value = (value + step) % 1;
-    return value;
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
-// The iter8-knative queries, taken from the engine's built-in pack so the fixture and the engine
-// can never disagree.
+// The iter8-knative queries live in src/local (local mode waits on them too); re-exported here.
 
-export type Iter8KnativeMetric =
-  | 'request-count'
-  | 'error-count'
-  | 'error-rate'
-  | 'mean-latency'
-  | '95th-percentile-tail-latency';
-
-/** The iter8-knative query for one revision, substituted exactly as the engine does (elapsedTime >= 1). */
-export function iter8KnativeQuery(metric: Iter8KnativeMetric, revisionName: string, elapsedSeconds: number): string {
-  const template = KNATIVE_METRICS.find((m) => m.metadata.name === metric)?.spec.params?.[0]?.value;
-  if (!template) throw new Error(`no built-in metric ${metric}`);
-  const args = versionArgs({ name: revisionName }, Math.max(1, Math.floor(elapsedSeconds)));
-  return substitute(template, args, promqlEscaper);
-}
+export { iter8KnativeQuery, type Iter8KnativeMetric } from '../../src/local/knative-queries.js';
 
 // ---------------------------------------------------------------------------------------------
 // The fixture

@@ -9,16 +9,18 @@ export const sharedDir = path.resolve(projectRoot, '../shared');
 const seedsDir = path.join(sharedDir, 'seeds');
 
 /**
- * The `kind: Experiment` manifest shown on a tutorial page. Page 000 prints it flush left after a
- * column of line numbers; page 001 indents it inside a markdown code fence. Either way it runs from the
- * `apiVersion: iter8.tools/...` line to the first blank line or closing fence.
+ * The manifest shown on a tutorial page whose first document is `kind` (and whose apiVersion
+ * matches, if given). Page 000 prints manifests flush left after a column of line numbers; page 001
+ * indents them inside a markdown code fence. Either way a manifest runs from its `apiVersion:` line
+ * to the first blank line or closing fence; `---` separated documents stay together.
  */
-export function experimentYamlOnPage(page: string): string {
+export function manifestOnPage(page: string, kind: string, apiVersion: RegExp = /./): string {
   const lines = page.split('\n');
-  const start = lines.findIndex(
-    (line, index) => /^\s*apiVersion: iter8\.tools\//.test(line) && lines[index + 1]?.trim() === 'kind: Experiment',
-  );
-  if (start < 0) throw new Error('no kind: Experiment manifest on the page');
+  const start = lines.findIndex((line, index) => {
+    const match = /^\s*apiVersion: (\S+)\s*$/.exec(line);
+    return match !== null && apiVersion.test(match[1] ?? '') && lines[index + 1]?.trim() === `kind: ${kind}`;
+  });
+  if (start < 0) throw new Error(`no kind: ${kind} manifest on the page`);
   const indent = /^\s*/.exec(lines[start] ?? '')?.[0] ?? '';
   const manifest: string[] = [];
   for (const line of lines.slice(start)) {
@@ -27,6 +29,11 @@ export function experimentYamlOnPage(page: string): string {
     manifest.push(line.slice(indent.length));
   }
   return manifest.join('\n');
+}
+
+/** The `kind: Experiment` manifest shown on a tutorial page. */
+export function experimentYamlOnPage(page: string): string {
+  return manifestOnPage(page, 'Experiment', /^iter8\.tools\//);
 }
 
 /** The text of seed page `000_...` or `001_...`. */
@@ -38,3 +45,17 @@ export function seedPage(prefix: string): string {
 
 /** The seed's experiment.yaml exactly as the page shows it. */
 export const seedExperimentYaml = (prefix: '000_' | '001_'): string => `${experimentYamlOnPage(seedPage(prefix))}\n`;
+
+/**
+ * The four files of a seed's tutorial folder exactly as the page shows them: service.yaml,
+ * routing-rules.yaml, curl.yaml and experiment.yaml.
+ */
+export function seedTutorialFiles(prefix: '000_' | '001_'): Record<'service.yaml' | 'routing-rules.yaml' | 'curl.yaml' | 'experiment.yaml', string> {
+  const page = seedPage(prefix);
+  return {
+    'service.yaml': `${manifestOnPage(page, 'Service', /^serving\.knative\.dev\//)}\n`,
+    'routing-rules.yaml': `${manifestOnPage(page, 'VirtualService', /^networking\.istio\.io\//)}\n`,
+    'curl.yaml': `${manifestOnPage(page, 'Job', /^batch\//)}\n`,
+    'experiment.yaml': `${experimentYamlOnPage(page)}\n`,
+  };
+}

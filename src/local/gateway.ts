@@ -1,0 +1,337 @@
+// The local gateway: one HTTP server on loopback that plays Istio's part. A request enters as if
+// from a sidecar in the mesh (the tutorial's curl Job is injected), VirtualServices route it
+// (routing.ts), hops to Knative's gateways are followed in-process, and the chosen revision's
+// process gets the request over HTTP. The response goes back to the client.
+//
+// Mirroring is fire and forget, as in Envoy: a copy is handed to a bounded queue and the client's
+// request never waits for it. Copies use their own connection pool, so a slow or failing mirror
+// target cannot hold the client's connections either. When the queue is full, the copy is dropped
+// and counted; copies that fail (no route, 5xx, no answer) are counted and never reach the client.
+
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pickRevision, resolveDestination, serviceName, type KnativeRoute, type KnownObjects } from './destinations.js';
+import { authorityHost, MESH_GATEWAY, routeRequest, type HeaderOperations, type MirrorCopy, type RouteRequest, type VirtualService } from './routing.js';
+
+export interface GatewayOptions {
+  virtualServices: readonly VirtualService[];
+  /** `namespace/name` of each revision -> its base URL, http://127.0.0.1:PORT */
+  revisions: ReadonlyMap<string, string>;
+  /** `namespace/name` of each Knative Service -> its route (traffic split). */
+  services: ReadonlyMap<string, KnativeRoute>;
+  /** Where client requests enter, tried in order; default: the mesh (a sidecar), then Knative's ingress gateway. */
+  entryGateways?: string[];
+  /** Append `-shadow` to mirrored authorities; false emulates Istio >= 1.28. Default true. */
+  shadowHostSuffix?: boolean;
+  random?: () => number;
+  /** Copies sent at once, and copies waiting beyond those; default 32 and 128. */
+  mirrorConcurrency?: number;
+  mirrorQueueLimit?: number;
+  /** Per upstream request; default 30000 ms. */
+  upstreamTimeoutMs?: number;
+  /** Port to listen on (127.0.0.1); default 0 = any free one. */
+  port?: number;
+}
+
+export interface RevisionCounts {
+  /** Requests routed to it on the live path (the client waits for these). */
+  live: number;
+  /** Mirrored copies it received. */
+  mirrored: number;
+}
+
+export interface GatewayStats {
+  /** Client requests received. */
+  requests: number;
+  /** Status codes the clients got, by code (0: the connection failed before a status). */
+  responses: Record<string, number>;
+  /** Copies accepted for sending (sent or waiting). */
+  mirrored: number;
+  /** Copies that did not fit in the queue. */
+  dropped: number;
+  /** Copies that found no route, got a 5xx, or got no answer. */
+  mirrorFailures: number;
+  /** Copies not finished yet. */
+  mirrorsPending: number;
+  /** Client requests no rule routed (404). */
+  unrouted: number;
+  /** By revision name. */
+  revisions: Record<string, RevisionCounts>;
+}
+
+export interface LocalGateway {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  stats(): GatewayStats;
+  close(): Promise<void>;
+}
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+const MAX_HOPS = 8;
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
+
+type Resolution =
+  | { kind: 'revision'; revision: string; url: string; request: RouteRequest; responseHeaders: HeaderOperations[] }
+  | { kind: 'error'; status: number; message: string };
+
+/** A bounded queue with a fixed number of workers. */
+class MirrorQueue {
+  private inFlight = 0;
+  private readonly waiting: Array<() => Promise<void>> = [];
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly limit: number,
+  ) {}
+
+  get pending(): number {
+    return this.inFlight + this.waiting.length;
+  }
+
+  /** false when the copy has to be dropped. */
+  offer(job: () => Promise<void>): boolean {
+    if (this.inFlight < this.concurrency) this.run(job);
+    else if (this.waiting.length < this.limit) this.waiting.push(job);
+    else return false;
+    return true;
+  }
+
+  clear(): void {
+    this.waiting.length = 0;
+  }
+
+  private run(job: () => Promise<void>): void {
+    this.inFlight++;
+    void job()
+      .catch(() => undefined)
+      .finally(() => {
+        this.inFlight--;
+        const next = this.waiting.shift();
+        if (next) this.run(next);
+      });
+  }
+}
+
+function requestHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    result[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return result;
+}
+
+function responseHeaders(headers: IncomingHttpHeaders, operations: HeaderOperations[]): OutgoingHttpHeaders {
+  const result: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && name !== 'connection' && name !== 'keep-alive' && name !== 'transfer-encoding') result[name] = value;
+  }
+  for (const ops of operations) {
+    for (const [name, value] of ops.set) result[name] = value;
+    for (const [name, value] of ops.add) {
+      const existing = result[name];
+      result[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [String(existing), value];
+    }
+    for (const name of ops.remove) delete result[name];
+  }
+  return result;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > BODY_LIMIT_BYTES) {
+        resolve(undefined);
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startGateway(options: GatewayOptions): Promise<LocalGateway> {
+  const random = options.random ?? Math.random;
+  const entryGateways = options.entryGateways ?? [MESH_GATEWAY, 'knative-serving/knative-ingress-gateway'];
+  const routing = { random, shadowHostSuffix: options.shadowHostSuffix ?? true };
+  const timeoutMs = options.upstreamTimeoutMs ?? 30000;
+  const known: KnownObjects = { revisions: new Set(options.revisions.keys()), services: options.services };
+  const mirrorConcurrency = options.mirrorConcurrency ?? 32;
+  const queue = new MirrorQueue(mirrorConcurrency, options.mirrorQueueLimit ?? 128);
+  // Separate pools: copies must never queue behind, or in front of, the client's requests.
+  const liveAgent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const mirrorAgent = new Agent({ keepAlive: true, maxSockets: mirrorConcurrency });
+  let closed = false;
+
+  const stats: Omit<GatewayStats, 'mirrorsPending'> = { requests: 0, responses: {}, mirrored: 0, dropped: 0, mirrorFailures: 0, unrouted: 0, revisions: {} };
+  for (const key of options.revisions.keys()) stats.revisions[key.slice(key.indexOf('/') + 1)] = { live: 0, mirrored: 0 };
+  const countFor = (revision: string): RevisionCounts => (stats.revisions[revision] ??= { live: 0, mirrored: 0 });
+
+  const toRevision = (namespace: string, name: string, request: RouteRequest): Resolution => {
+    const url = options.revisions.get(`${namespace}/${name}`)?.replace(/\/+$/, '');
+    if (!url) return { kind: 'error', status: 503, message: `no healthy upstream: revision ${namespace}/${name} is not running` };
+    return { kind: 'revision', revision: name, url, request, responseHeaders: [] };
+  };
+
+  const resolveTarget = (host: string, namespace: string, request: RouteRequest, body: Buffer, hops: number): Resolution => {
+    const target = resolveDestination(host, namespace, known);
+    switch (target.kind) {
+      case 'gateway':
+        return resolveAt([target.gateway], request, body, hops + 1);
+      case 'revision':
+        return toRevision(target.namespace, target.name, request);
+      case 'service': {
+        const revision = pickRevision(target.route, random);
+        if (!revision) return { kind: 'error', status: 503, message: `no healthy upstream: Knative Service ${target.route.name} routes no traffic` };
+        return toRevision(target.route.namespace, revision, request);
+      }
+      case 'unknown':
+        return { kind: 'error', status: 503, message: `no healthy upstream: ${host} cannot be reached locally` };
+    }
+  };
+
+  /** Routes a request arriving at one of `gateways`; mirror copies found on the way are queued. */
+  const resolveAt = (gateways: string[], request: RouteRequest, body: Buffer, hops: number): Resolution => {
+    if (hops > MAX_HOPS) return { kind: 'error', status: 508, message: `routing loop: more than ${MAX_HOPS} gateway hops` };
+    let lastMessage = '';
+    for (const gateway of gateways) {
+      const decision = routeRequest(options.virtualServices, gateway, request, routing);
+      if (decision.kind === 'no-route') {
+        lastMessage = decision.message;
+        continue;
+      }
+      for (const copy of decision.mirrors) offerCopy(copy, decision.virtualService.namespace, body, hops);
+      const resolved = resolveTarget(decision.destination.host, decision.virtualService.namespace, decision.request, body, hops);
+      return resolved.kind === 'revision' ? { ...resolved, responseHeaders: [...decision.responseHeaders, ...resolved.responseHeaders] } : resolved;
+    }
+    // No VirtualService: Knative's own cluster-local routes (and plain Kubernetes Services) still answer.
+    const host = authorityHost(request.authority);
+    if (serviceName(host, 'default') && /\.svc(\.cluster\.local)?$|^[^.]+\.[^.]+$/.test(host)) {
+      const direct = resolveTarget(host, 'default', request, body, hops);
+      if (direct.kind === 'revision') return direct;
+    }
+    return { kind: 'error', status: 404, message: lastMessage || `no route for ${request.authority}` };
+  };
+
+  const offerCopy = (copy: MirrorCopy, namespace: string, body: Buffer, hops: number): void => {
+    if (closed) return;
+    const accepted = queue.offer(() => sendCopy(copy, namespace, body, hops));
+    if (accepted) stats.mirrored++;
+    else stats.dropped++;
+  };
+
+  const sendCopy = (copy: MirrorCopy, namespace: string, body: Buffer, hops: number): Promise<void> => {
+    const resolved = resolveTarget(copy.destination.host, namespace, copy.request, body, hops);
+    if (resolved.kind === 'error') {
+      stats.mirrorFailures++;
+      return Promise.resolve();
+    }
+    countFor(resolved.revision).mirrored++;
+    return new Promise<void>((resolve) => {
+      const upstream = httpRequest(`${resolved.url}${resolved.request.path}`, {
+        method: resolved.request.method,
+        headers: { ...resolved.request.headers, host: resolved.request.authority, 'content-length': String(body.length) },
+        agent: mirrorAgent,
+      });
+      const fail = (): void => {
+        stats.mirrorFailures++;
+        resolve();
+      };
+      upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error('timeout')));
+      upstream.once('response', (response) => {
+        // Fire and forget: the answer is read and thrown away.
+        response.resume();
+        response.once('end', () => (response.statusCode !== undefined && response.statusCode >= 500 ? fail() : resolve()));
+        response.once('error', fail);
+      });
+      upstream.once('error', fail);
+      upstream.end(body);
+    });
+  };
+
+  const respond = (res: ServerResponse, status: number, message: string): void => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', server: 'iter8fn-local-gateway' }).end(`${message}\n`);
+  };
+
+  const server = createServer((req, res) => {
+    stats.requests++;
+    res.once('close', () => {
+      const status = res.writableFinished ? String(res.statusCode) : '0';
+      stats.responses[status] = (stats.responses[status] ?? 0) + 1;
+    });
+    readBody(req).then(
+      (body) => {
+        if (body === undefined) return respond(res, 413, 'request body too large');
+        const request: RouteRequest = {
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          authority: req.headers.host ?? '',
+          headers: requestHeaders(req.headers),
+        };
+        const resolved = resolveAt(entryGateways, request, body, 0);
+        if (resolved.kind === 'error') {
+          if (resolved.status === 404) stats.unrouted++;
+          return respond(res, resolved.status, resolved.message);
+        }
+        countFor(resolved.revision).live++;
+        const upstream = httpRequest(`${resolved.url}${resolved.request.path}`, {
+          method: resolved.request.method,
+          headers: { ...resolved.request.headers, host: resolved.request.authority, 'content-length': String(body.length) },
+          agent: liveAgent,
+        });
+        upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error('upstream request timeout')));
+        upstream.once('response', (response) => {
+          res.writeHead(response.statusCode ?? 502, responseHeaders(response.headers, resolved.responseHeaders));
+          response.pipe(res);
+          response.once('error', () => res.destroy());
+        });
+        upstream.once('error', (error) => respond(res, 503, `upstream connect error or disconnect/reset before headers: ${error.message}`));
+        // The client gave up: stop the upstream request too (a finished one keeps its pooled socket).
+        res.once('close', () => {
+          if (!res.writableFinished) upstream.destroy();
+        });
+        upstream.end(body);
+        return undefined;
+      },
+      () => respond(res, 400, 'could not read the request'),
+    );
+  });
+  server.keepAliveTimeout = 5000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stats: () => ({ ...structuredClone(stats), mirrorsPending: queue.pending }),
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        closed = true;
+        queue.clear();
+        liveAgent.destroy();
+        mirrorAgent.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The ExperimentSource the function handler uses in local mode: one experiment, kept in a state
+// file (FileExperimentStore on a copy of the tutorial's experiment.yaml), metrics from the local
+// Prometheus, and knative/init-experiment played against the local revisions.
+
+import type { Experiment, VersionDetail } from '../experiment/types.js';
+import type { ExperimentRef, ExperimentSource } from '../function/handler.js';
+import type { TaskReport } from '../iteration/tasks.js';
+import type { ExperimentStore, RepeatableTaskRunner, StoredExperiment } from '../iteration/tick.js';
+import type { MetricCatalog } from '../metrics/catalog.js';
+import { FileExperimentStore } from '../store/file-store.js';
+import type { KnativeRoute } from './destinations.js';
+
+export const INIT_EXPERIMENT_TASK = 'knative/init-experiment';
+
+/** What init-experiment needs to know about a local revision. */
+export interface RevisionProbe {
+  /** undefined when the revision answers; otherwise why not. */
+  (revisionName: string, namespace: string): Promise<string | undefined>;
+}
+
+/** A store for an experiment that is not the one being played: it does not exist. */
+const MISSING_STORE: ExperimentStore = {
+  read: async (): Promise<StoredExperiment | undefined> => undefined,
+  writeStatus: async () => {
+    throw new Error('no such experiment');
+  },
+};
+
+export class LocalExperimentSource implements ExperimentSource {
+  private readonly experimentStore: FileExperimentStore;
+
+  constructor(
+    readonly ref: ExperimentRef,
+    stateFile: string,
+    readonly catalog: MetricCatalog,
+    readonly tasks: RepeatableTaskRunner,
+  ) {
+    this.experimentStore = new FileExperimentStore(stateFile);
+  }
+
+  store(ref: ExperimentRef): ExperimentStore {
+    return ref.namespace === this.ref.namespace && ref.name === this.ref.name ? this.experimentStore : MISSING_STORE;
+  }
+
+  async list(namespace?: string): Promise<ExperimentRef[]> {
+    return namespace === undefined || namespace === this.ref.namespace ? [this.ref] : [];
+  }
+}
+
+/** The revision a version selects: its `revision` variable, else its name (metrics/args.ts does the same). */
+export function versionRevision(version: VersionDetail): string {
+  return version.variables?.find((v) => v.name === 'revision')?.value ?? version.name;
+}
+
+function withVariable(version: VersionDetail, name: string, value: string): VersionDetail {
+  if (version.variables?.some((v) => v.name === name)) return version;
+  return { ...version, variables: [...(version.variables ?? []), { name, value }] };
+}
+
+/**
+ * knative/init-experiment (Iter8 handler lib/knative, research/iter8.md) against the local
+ * "cluster": the target must be a Knative Service of the tutorial, its revisions must be running
+ * and answer, and each version's `revision` must be one the Service routes to (0% included, as in
+ * ksvc.status.traffic). Conformance gets the `namespace` variable; Canary also gets each version's
+ * weightObjRef. Local mode never shifts weights, so that is where Canary stops being played.
+ *
+ * The function writes only status, so what the task derives into the spec is derived again on
+ * every later tick (`prepare`, as the cluster's runner does); only the first tick probes.
+ */
+export class LocalStartTaskRunner implements RepeatableTaskRunner {
+  constructor(
+    private readonly services: ReadonlyMap<string, KnativeRoute>,
+    private readonly probe: RevisionProbe,
+  ) {}
+
+  runStart(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    return this.run(experiment, true);
+  }
+
+  prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    return this.run(experiment, false);
+  }
+
+  private async run(experiment: Experiment, first: boolean): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    const reports: TaskReport[] = [];
+    let current = experiment;
+    for (const task of experiment.spec.strategy.actions?.start ?? []) {
+      if (task.task !== INIT_EXPERIMENT_TASK) {
+        reports.push({ task: task.task, outcome: 'skipped', message: 'not played locally' });
+        continue;
+      }
+      const outcome = await this.initExperiment(current, first);
+      reports.push(outcome.report);
+      if (outcome.report.outcome === 'failed') break;
+      current = outcome.experiment;
+    }
+    return { experiment: current, reports };
+  }
+
+  private async initExperiment(experiment: Experiment, probe: boolean): Promise<{ experiment: Experiment; report: TaskReport }> {
+    const failed = (message: string) => ({ experiment, report: { task: INIT_EXPERIMENT_TASK, outcome: 'failed' as const, message } });
+    const parts = experiment.spec.target.split('/');
+    const [namespace, name] = parts;
+    if (parts.length !== 2 || !namespace || !name) return failed('unable to parse target into name and namespace of the ksvc');
+    const route = this.services.get(`${namespace}/${name}`);
+    if (!route) return failed(`knative service ${namespace}/${name} not found (service.yaml defines ${[...this.services.keys()].join(', ')})`);
+    const routed = new Set(route.traffic.map((t) => t.revisionName));
+    for (const revision of probe ? routed : []) {
+      const problem = await this.probe(revision, namespace);
+      if (problem) return failed(`knative service is not ready: revision ${revision}: ${problem}`);
+    }
+    const pattern = experiment.spec.strategy.testingPattern;
+    const info = experiment.spec.versionInfo;
+    if (!info) return failed('no versionInfo in experiment');
+    const check = (version: VersionDetail): string | undefined => {
+      const revision = version.variables?.find((v) => v.name === 'revision')?.value;
+      if (!revision) return `version ${version.name} has no revision variable`;
+      if (!routed.has(revision)) return `revision ${revision} of version ${version.name} is not in the traffic of ${namespace}/${name} (${[...routed].join(', ')})`;
+      return undefined;
+    };
+    let versionInfo = info;
+    if (pattern === 'Conformance') {
+      const problem = check(info.baseline);
+      if (problem) return failed(problem);
+      versionInfo = { ...info, baseline: withVariable(info.baseline, 'namespace', namespace) };
+    } else if (pattern === 'Canary') {
+      const candidate = info.candidates?.[0];
+      if (!candidate || (info.candidates?.length ?? 0) !== 1) return failed('Canary needs exactly one candidate');
+      const problem = check(info.baseline) ?? check(candidate);
+      if (problem) return failed(problem);
+      const weightRef = (version: VersionDetail): VersionDetail => {
+        const index = route.traffic.findIndex((t) => t.revisionName === versionRevision(version));
+        return {
+          ...withVariable(version, 'namespace', namespace),
+          weightObjRef: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', namespace, name, fieldPath: `.spec.traffic[${index}].percent` },
+        };
+      };
+      versionInfo = { baseline: weightRef(info.baseline), candidates: [weightRef(candidate)] };
+    } else {
+      return failed('unsupported testing pattern found in experiment');
+    }
+    const revisions = [versionInfo.baseline, ...(versionInfo.candidates ?? [])].map(versionRevision);
+    return {
+      experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } },
+      report: {
+        task: INIT_EXPERIMENT_TASK,
+        outcome: 'done',
+        message: `${namespace}/${name} is ready locally: ${[...routed].join(', ')} answer; ${revisions.join(', ')} under test${pattern === 'Canary' ? ' (weights are not shifted locally)' : ''}`,
+      },
+    };
+  }
+}
