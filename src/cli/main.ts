@@ -7,7 +7,10 @@ import { assertConditions } from '../report/assert.js';
 import { renderDescribe } from '../report/describe.js';
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
+import { iterateCommand } from './iterate.js';
+import { addLocalCommand } from './local.js';
 import { ExitCode, runExperimentFile } from './run.js';
+import { scheduleCommand } from './schedule.js';
 import { errorMessage } from '../util/errors.js';
 
 const positiveInteger = (flag: string) => (value: string): number => {
@@ -113,6 +116,31 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
       for (const line of result.lines) out(`${line}\n`);
       process.exitCode = result.ok ? ExitCode.Completed : ExitCode.Failed;
     });
+
+  program
+    .command('schedule')
+    .description('print the PingSource that ticks each experiment in FILE at its intervalSeconds, and the Trigger that delivers ticks to the function (pipe to kubectl apply -f -)')
+    .argument('<file>', 'experiment YAML file, or - for standard input')
+    .option('-n, --namespace <namespace>', 'namespace of the function, its Broker, Trigger and PingSources', 'iter8-system')
+    .option('--broker <name>', 'the Broker the PingSource sends to', 'iter8')
+    .option('--function <name>', "the function's Knative Service (the Trigger's subscriber)", 'iter8fn')
+    .option('--no-trigger', 'print the PingSource only')
+    .action(async (file: string, opts: { namespace: string; broker: string; function: string; trigger: boolean }) => {
+      process.exitCode = await scheduleCommand(file, { namespace: opts.namespace, broker: opts.broker, functionService: opts.function, trigger: opts.trigger }, { out, err });
+    });
+
+  program
+    .command('iterate')
+    .description('force an iteration now: send the tools.iter8.iteration.requested CloudEvent (what func invoke sends) and print the reply')
+    .argument('<experiment>', '<namespace>/<name>, or a namespace for every due experiment in it')
+    .requiredOption('--sink <url>', "the function's URL, or the Broker's")
+    .option('--structured', 'send a structured-mode CloudEvent (application/cloudevents+json) instead of binary mode')
+    .addOption(new Option('--timeout <ms>', 'how long to wait for the reply').argParser(positiveInteger('--timeout')).default(30000))
+    .action(async (target: string, opts: { sink: string; structured?: boolean; timeout: number }) => {
+      process.exitCode = await iterateCommand(target, { sink: opts.sink, timeoutMs: opts.timeout, ...(opts.structured ? { structured: true } : {}) }, { out, err });
+    });
+
+  addLocalCommand(program, out);
 
   return program;
 }
