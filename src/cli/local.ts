@@ -40,6 +40,7 @@ import { loadMetricFiles, metricCatalog } from './run.js';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
 import { formatFixed3Ceil, parseQuantity } from '../experiment/quantity.js';
 import { experimentVersions } from '../metrics/fetch.js';
+import { sleep } from '../util/sleep.js';
 
 export const LocalExitCode = { Passed: 0, Failed: 1, InvalidInput: 2 } as const;
 
@@ -158,18 +159,6 @@ async function readState(file: string): Promise<Experiment> {
   return parseExperiment(parseYaml(await fs.readFile(file, 'utf8')) as unknown, file);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 /** Everything the run started, stopped in reverse order; processes last, in parallel. Idempotent. */
 class Resources {

@@ -20,6 +20,7 @@ import { ChainedMetricCatalog, experimentNamespace, InMemoryMetricCatalog, withP
 import { experimentVersions } from '../metrics/fetch.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
 import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
+import { sleep } from '../util/sleep.js';
 
 export const ExitCode = { Completed: 0, Failed: 1, InvalidInput: 2 } as const;
 
@@ -199,12 +200,3 @@ export function verdictLines(experiment: Experiment, verdicts: Record<string, Ve
   return lines;
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
-}

@@ -10,6 +10,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { CloudEvent, HTTP } from 'cloudevents';
+import { sleep } from '../util/sleep.js';
 
 export const PING_EVENT_TYPE = 'dev.knative.sources.ping';
 
@@ -57,18 +58,6 @@ const RETRIES = 5;
 const BACKOFF_MS = 50;
 const RETRYABLE = new Set([404, 408, 409, 429]);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || ms <= 0) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 export function startPingSource(options: PingSourceOptions): PingSource {
   const controller = new AbortController();

@@ -9,8 +9,8 @@ import type { ExperimentStore, RepeatableTaskRunner, StoredExperiment } from '..
 import type { MetricCatalog } from '../metrics/catalog.js';
 import { FileExperimentStore } from '../store/file-store.js';
 import type { KnativeRoute } from './destinations.js';
+import { fillVersionInfo, INIT_EXPERIMENT_TASK } from '../knative/init-experiment.js';
 
-export const INIT_EXPERIMENT_TASK = 'knative/init-experiment';
 
 /** What init-experiment needs to know about a local revision. */
 export interface RevisionProbe {
@@ -52,10 +52,6 @@ export function versionRevision(version: VersionDetail): string {
   return version.variables?.find((v) => v.name === 'revision')?.value ?? version.name;
 }
 
-function withVariable(version: VersionDetail, name: string, value: string): VersionDetail {
-  if (version.variables?.some((v) => v.name === name)) return version;
-  return { ...version, variables: [...(version.variables ?? []), { name, value }] };
-}
 
 /**
  * knative/init-experiment (Iter8 handler lib/knative, research/iter8.md) against the local
@@ -104,48 +100,23 @@ export class LocalStartTaskRunner implements RepeatableTaskRunner {
     if (parts.length !== 2 || !namespace || !name) return failed('unable to parse target into name and namespace of the ksvc');
     const route = this.services.get(`${namespace}/${name}`);
     if (!route) return failed(`knative service ${namespace}/${name} not found (service.yaml defines ${[...this.services.keys()].join(', ')})`);
-    const routed = new Set(route.traffic.map((t) => t.revisionName));
+    const routed = route.traffic.map((t) => t.revisionName);
     for (const revision of probe ? routed : []) {
       const problem = await this.probe(revision, namespace);
       if (problem) return failed(`knative service is not ready: revision ${revision}: ${problem}`);
     }
-    const pattern = experiment.spec.strategy.testingPattern;
-    const info = experiment.spec.versionInfo;
-    if (!info) return failed('no versionInfo in experiment');
-    const check = (version: VersionDetail): string | undefined => {
-      const revision = version.variables?.find((v) => v.name === 'revision')?.value;
-      if (!revision) return `version ${version.name} has no revision variable`;
-      if (!routed.has(revision)) return `revision ${revision} of version ${version.name} is not in the traffic of ${namespace}/${name} (${[...routed].join(', ')})`;
-      return undefined;
-    };
-    let versionInfo = info;
-    if (pattern === 'Conformance') {
-      const problem = check(info.baseline);
-      if (problem) return failed(problem);
-      versionInfo = { ...info, baseline: withVariable(info.baseline, 'namespace', namespace) };
-    } else if (pattern === 'Canary') {
-      const candidate = info.candidates?.[0];
-      if (!candidate || (info.candidates?.length ?? 0) !== 1) return failed('Canary needs exactly one candidate');
-      const problem = check(info.baseline) ?? check(candidate);
-      if (problem) return failed(problem);
-      const weightRef = (version: VersionDetail): VersionDetail => {
-        const index = route.traffic.findIndex((t) => t.revisionName === versionRevision(version));
-        return {
-          ...withVariable(version, 'namespace', namespace),
-          weightObjRef: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', namespace, name, fieldPath: `.spec.traffic[${index}].percent` },
-        };
-      };
-      versionInfo = { baseline: weightRef(info.baseline), candidates: [weightRef(candidate)] };
-    } else {
-      return failed('unsupported testing pattern found in experiment');
-    }
-    const revisions = [versionInfo.baseline, ...(versionInfo.candidates ?? [])].map(versionRevision);
+    // The same derivation as in a cluster, from the Service as service.yaml declares it: every
+    // routed revision (0% included) is in its traffic, and the local revisions are its status.
+    const traffic = route.traffic.map((t) => ({ revisionName: t.revisionName, percent: t.percent }));
+    const filled = fillVersionInfo(experiment, { metadata: { namespace, name }, spec: { traffic }, status: { traffic } });
+    if ('failure' in filled) return failed(filled.failure);
+    const shifts = experiment.spec.strategy.testingPattern !== 'Conformance';
     return {
-      experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } },
+      experiment: filled.experiment,
       report: {
         task: INIT_EXPERIMENT_TASK,
         outcome: 'done',
-        message: `${namespace}/${name} is ready locally: ${[...routed].join(', ')} answer; ${revisions.join(', ')} under test${pattern === 'Canary' ? ' (weights are not shifted locally)' : ''}`,
+        message: `${filled.summary}; ${routed.join(', ')} answer locally${shifts ? ' (weights are not shifted locally)' : ''}`,
       },
     };
   }

@@ -5,6 +5,7 @@
 
 import { Agent, request as httpRequest } from 'node:http';
 import type { CurlRequest } from './tutorial.js';
+import { sleep } from '../util/sleep.js';
 
 export interface CurlLoopOptions {
   /** http://127.0.0.1:PORT of the local gateway. */
@@ -39,18 +40,6 @@ export interface CurlLoop {
   stop(): Promise<void>;
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 export function startCurlLoop(options: CurlLoopOptions): CurlLoop {
   const controller = new AbortController();
