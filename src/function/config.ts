@@ -24,6 +24,17 @@ export interface FunctionConfig {
   readyTimeoutMs: number;
 }
 
+/**
+ * The largest CloudEvent body the function accepts, in bytes: 64 KiB. Events are tiny (a ping is
+ * `{"experiment":"<ns>/<name>"}`), so anything near the limit is a mistake or an attack; faas-js-runtime
+ * refuses a larger body with 413 before the handler runs. `npm start` passes it as --bodyLimit and
+ * func.yaml sets FUNC_BODY_LIMIT, which faas-js-runtime reads first.
+ */
+export const EVENT_BODY_LIMIT_BYTES = 64 * 1024;
+
+/** Below this, a real event with a long namespace and name could be refused. */
+const MIN_EVENT_BODY_LIMIT_BYTES = 1024;
+
 export interface EnvVariable {
   name: string;
   default: string;
@@ -63,6 +74,11 @@ export const FUNCTION_ENV: readonly EnvVariable[] = [
     name: 'ITER8FN_READY_TIMEOUT_SECONDS',
     default: '60',
     meaning: 'How long knative/init-experiment waits, on the first tick, for the target Knative Service to be Ready.',
+  },
+  {
+    name: 'FUNC_BODY_LIMIT',
+    default: String(EVENT_BODY_LIMIT_BYTES),
+    meaning: 'Largest event body accepted, in bytes (read by faas-js-runtime); a larger event is refused with 413, which the Broker does not retry but hands to the dead-letter sink.',
   },
 ];
 
@@ -120,6 +136,13 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
       problems.push(`ITER8FN_NAMESPACES: ${JSON.stringify(namespace)} is not a namespace name`);
     }
+  }
+
+  // Read by faas-js-runtime, not by the function; checked here so that a bad value is named at start
+  // instead of surfacing as a fastify option error (or as no limit at all).
+  const bodyLimit = text('FUNC_BODY_LIMIT');
+  if (bodyLimit !== undefined && !(/^\d+$/.test(bodyLimit) && Number(bodyLimit) >= MIN_EVENT_BODY_LIMIT_BYTES)) {
+    problems.push(`FUNC_BODY_LIMIT must be a whole number of bytes, at least ${MIN_EVENT_BODY_LIMIT_BYTES} (got ${JSON.stringify(bodyLimit)})`);
   }
 
   const config: FunctionConfig = {

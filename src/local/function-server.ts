@@ -16,6 +16,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EVENT_BODY_LIMIT_BYTES } from '../function/config.js';
 
 /** What faas-js-runtime passes to a CloudEvent function (only what the handler reads). */
 export type FunctionHandle = (context: { cloudevent?: unknown }, event?: unknown) => Promise<unknown>;
@@ -53,7 +54,9 @@ export async function serveFunction(handle: FunctionHandle, options: { logLevel?
   let server: Server;
   try {
     // '0' as a string: the runtime treats a numeric 0 as "unset" and falls back to 8080.
-    const starting = faas.start(handle, { port: '0', logLevel: options.logLevel ?? 'silent', config: configDir });
+    // bodyLimit: the cluster function's limit; the runtime reads it although its types omit it.
+    const runtimeOptions = { port: '0', logLevel: options.logLevel ?? 'silent', config: configDir, bodyLimit: EVENT_BODY_LIMIT_BYTES };
+    const starting = faas.start(handle, runtimeOptions);
     for (const event of DEATH_EVENTS) {
       const existing = before.get(event) ?? new Set();
       for (const listener of emitter.listeners(event)) {

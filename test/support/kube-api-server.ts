@@ -18,7 +18,10 @@
 // - `kubectl get` tables built from the CRD's printer columns;
 // - optional RBAC: requests bearing a given token are authorized against PolicyRules (read from the
 //   shipped config/rbac YAML by the tests), everything else is admin.
-// Faults for tests: stop() and start() (connection refused), failWith() (e.g. 503), onRequest().
+// Faults for tests: stop() and start() (connection refused), failWith() (e.g. 503), onRequest();
+// beforeAnswer() and afterAnswer() see each resource request once it has been served (a write is
+// applied by then), before and after its answer is sent: crash tests hold answers and kill the
+// client at exactly those points.
 
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -27,6 +30,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { buildCrds, type CustomResourceDefinition, type PrinterColumn } from '../../src/experiment/crd.js';
 import { KUBERNETES_SCHEMA_KEYWORDS, type StructuralSchema } from '../../src/experiment/schema.js';
+import { errorMessage } from '../../src/util/errors.js';
 
 export type KubeObject = Record<string, unknown> & {
   apiVersion?: string;
@@ -86,6 +90,9 @@ export interface RequestInfo {
 }
 
 export type Fault = { status: number; message?: string } | 'hang' | 'drop';
+
+/** Sees a resource request that has been served (a write is applied by then) and the status it is answered with. */
+export type AnswerHook = (info: RequestInfo, status: number) => void | Promise<void>;
 
 export interface KubeApiServerOptions {
   /** Bearer tokens whose requests are authorized against grants; requests with any other token are admin. */
@@ -179,6 +186,8 @@ export class KubeApiServer {
   private readonly validators = new Map<string, ValidateFunction>();
   private fault: ((info: RequestInfo) => Fault | undefined) | undefined;
   private hooks: Array<(info: RequestInfo) => void | Promise<void>> = [];
+  private beforeAnswerHooks: AnswerHook[] = [];
+  private afterAnswerHooks: AnswerHook[] = [];
   readonly requests: RecordedRequest[] = [];
 
   private constructor(private readonly options: KubeApiServerOptions) {
@@ -276,6 +285,25 @@ export class KubeApiServer {
     };
   }
 
+  /**
+   * Runs after a resource request was served and before its answer is sent; the answer waits for
+   * it. A write is already applied: a client killed here never learns that its write succeeded.
+   */
+  beforeAnswer(hook: AnswerHook): () => void {
+    this.beforeAnswerHooks.push(hook);
+    return () => {
+      this.beforeAnswerHooks = this.beforeAnswerHooks.filter((h) => h !== hook);
+    };
+  }
+
+  /** Runs once the answer to a resource request has been handed to its socket. */
+  afterAnswer(hook: AnswerHook): () => void {
+    this.afterAnswerHooks.push(hook);
+    return () => {
+      this.afterAnswerHooks = this.afterAnswerHooks.filter((h) => h !== hook);
+    };
+  }
+
   requestsMatching(method: string, pathPattern: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && pathPattern.test(r.path));
   }
@@ -339,7 +367,11 @@ export class KubeApiServer {
   private async serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      return; // the client went away (or was killed) in the middle of its request: nothing to serve
+    }
     const text = Buffer.concat(chunks).toString('utf8');
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const record: RecordedRequest = {
@@ -351,13 +383,10 @@ export class KubeApiServer {
       ...(token ? { token } : {}),
       status: 0,
     };
-    const send = (status: number, body: unknown): void => {
-      record.status = status;
-      this.requests.push(record);
-      const payload = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
-      res.end(payload);
-    };
+    // The request as routed, once it is served: answer hooks see resource requests only (not
+    // discovery, faults or refused authorization), whatever their status (404, 409, 422 too).
+    let served: RequestInfo | undefined;
+    let answer: { status: number; body: unknown };
     try {
       if (text !== '') {
         try {
@@ -367,28 +396,54 @@ export class KubeApiServer {
         }
       }
       const discovery = this.discovery(url.pathname);
-      if (discovery !== undefined) return send(200, discovery);
-      const info = this.route(req.method ?? 'GET', url);
-      const fault = this.fault?.(info);
-      if (fault === 'hang') {
-        record.status = -1;
-        this.requests.push(record);
-        return; // never answered; the client's timeout must fire
+      if (discovery !== undefined) {
+        answer = { status: 200, body: discovery };
+      } else {
+        const info = this.route(req.method ?? 'GET', url);
+        const fault = this.fault?.(info);
+        if (fault === 'hang') {
+          record.status = -1;
+          this.requests.push(record);
+          return; // never answered; the client's timeout must fire
+        }
+        if (fault === 'drop') {
+          record.status = -1;
+          this.requests.push(record);
+          req.socket.destroy();
+          return;
+        }
+        if (fault) throw new HttpError(fault.status, REASONS[fault.status] ?? 'InternalError', fault.message ?? 'injected fault');
+        this.authorize(info, token);
+        for (const hook of this.hooks) await hook(info);
+        served = info;
+        answer = this.handle(info, url, record.body, req.headers['content-type'] ?? '', req.headers.accept ?? '');
       }
-      if (fault === 'drop') {
-        record.status = -1;
-        this.requests.push(record);
-        req.socket.destroy();
-        return;
-      }
-      if (fault) throw new HttpError(fault.status, REASONS[fault.status] ?? 'InternalError', fault.message ?? 'injected fault');
-      this.authorize(info, token);
-      for (const hook of this.hooks) await hook(info);
-      const result = this.handle(info, url, record.body, req.headers['content-type'] ?? '', req.headers.accept ?? '');
-      return send(result.status, result.body);
     } catch (err) {
-      if (err instanceof HttpError) return send(err.status, statusBody(err.status, err.reason, err.message, err.details));
-      return send(500, statusBody(500, 'InternalError', `test API server: ${(err as Error).message}`));
+      answer =
+        err instanceof HttpError
+          ? { status: err.status, body: statusBody(err.status, err.reason, err.message, err.details) }
+          : { status: 500, body: statusBody(500, 'InternalError', `test API server: ${(err as Error).message}`) };
+    }
+    if (served) await this.runAnswerHooks(this.beforeAnswerHooks, served, answer.status);
+    record.status = answer.status;
+    this.requests.push(record);
+    const payload = JSON.stringify(answer.body);
+    // A client that went away meanwhile (killed by a hook) is not an error of the server.
+    if (!res.destroyed) {
+      res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+      res.end(payload);
+    }
+    if (served) await this.runAnswerHooks(this.afterAnswerHooks, served, answer.status);
+  }
+
+  /** A hook that throws must not leave a request unanswered; its error is reported on stderr. */
+  private async runAnswerHooks(hooks: readonly AnswerHook[], info: RequestInfo, status: number): Promise<void> {
+    for (const hook of hooks) {
+      try {
+        await hook(info, status);
+      } catch (err) {
+        process.stderr.write(`test API server: answer hook failed: ${errorMessage(err)}\n`);
+      }
     }
   }
 
