@@ -1,6 +1,7 @@
 // Input boundary for Experiments and Metrics: unknown data in, typed objects out (or one clear error).
-// Validation is ajv compiled from the same schema objects that the CRD manifests embed (schema.ts),
-// tightened so that unknown fields are rejected instead of silently dropped.
+// Validation is ajv code compiled ahead of time (validators.generated.ts, `npm run gen`) from the same
+// schema objects that the CRD manifests embed (schema.ts), tightened so that unknown fields are
+// rejected instead of silently dropped (validator-source.ts).
 // Older forms are read as v2alpha2 (iter8.md §0 "Versions at a glance", §2.4):
 //   - apiVersion iter8.tools/v2alpha1;
 //   - a task written as `library: knative` + `task: init-experiment`        -> task: knative/init-experiment
@@ -13,9 +14,10 @@
 // schema and no conversion webhook, so a v2alpha1 object comes back labelled v2alpha2 with its legacy
 // fields intact.
 
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 
-import { EXPERIMENT_SCHEMA, KUBERNETES_SCHEMA_KEYWORDS, METRIC_SCHEMA, type StructuralSchema } from './schema.js';
+import * as generated from './validators.generated.js';
+import { copyJson, NotJsonError } from '../util/json-copy.js';
 import {
   API_VERSION,
   LEGACY_API_VERSION,
@@ -51,55 +53,19 @@ export class InvalidInputError extends Error {
   }
 }
 
-/** The schemas the validators are compiled from: the very objects embedded in the CRDs. */
-export const VALIDATOR_SOURCE_SCHEMAS = { experiment: EXPERIMENT_SCHEMA, metric: METRIC_SCHEMA } as const;
+export { strictSchemaOf, VALIDATOR_SOURCE_SCHEMAS } from './validator-source.js';
 
-/**
- * A copy of `schema` in which every object node that lists its properties (and does not preserve
- * unknown fields) rejects any other property. Kubernetes would prune such fields silently; a typo in
- * an experiment file should be an error instead.
- */
-export function strictSchemaOf(schema: StructuralSchema): StructuralSchema {
-  const tightened: { -readonly [K in keyof StructuralSchema]: StructuralSchema[K] } = { ...schema };
-  if (schema.properties) {
-    tightened.properties = Object.fromEntries(
-      Object.entries(schema.properties).map(([name, child]) => [name, strictSchemaOf(child)]),
-    );
-    if (schema.additionalProperties === undefined && !schema['x-kubernetes-preserve-unknown-fields']) {
-      tightened.additionalProperties = false;
-    }
-  }
-  if (typeof schema.additionalProperties === 'object') tightened.additionalProperties = strictSchemaOf(schema.additionalProperties);
-  if (schema.items) tightened.items = strictSchemaOf(schema.items);
-  if (schema.anyOf) tightened.anyOf = schema.anyOf.map(strictSchemaOf);
-  return tightened;
+/** An ajv standalone validator: true or false, with the errors of the last call in `errors`. */
+interface Validator<T> {
+  (data: unknown): data is T;
+  errors?: ErrorObject[] | null;
 }
 
-// Kubernetes validates `format` on CRD fields; these mirror the two formats the schema uses.
-const RFC3339_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-const isInt32 = (value: number): boolean => Number.isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
-
-interface Validators {
-  experiment: ValidateFunction<Experiment>;
-  metric: ValidateFunction<Metric>;
-}
-
-let compiled: Validators | undefined;
-
-function validators(): Validators {
-  if (!compiled) {
-    // allErrors so that the deepest error can be chosen; verbose so that errors carry their schema node.
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
-    ajv.addVocabulary([...KUBERNETES_SCHEMA_KEYWORDS]);
-    ajv.addFormat('int32', { type: 'number', validate: isInt32 });
-    ajv.addFormat('date-time', RFC3339_DATE_TIME);
-    compiled = {
-      experiment: ajv.compile<Experiment>(strictSchemaOf(VALIDATOR_SOURCE_SCHEMAS.experiment)),
-      metric: ajv.compile<Metric>(strictSchemaOf(VALIDATOR_SOURCE_SCHEMAS.metric)),
-    };
-  }
-  return compiled;
-}
+const validators = {
+  // The generated module is not type-checked (it is ajv's code); this is the shape ajv gives it.
+  experiment: generated.experiment as unknown as Validator<Experiment>,
+  metric: generated.metric as unknown as Validator<Metric>,
+};
 
 // ---- public parsing API ----
 
@@ -107,7 +73,7 @@ export function parseExperiment(input: unknown, source?: string): Experiment {
   const document = copyOfDocument(input, source);
   checkTypeMeta(document, 'Experiment', source);
   convertLegacyExperimentFields(document, source);
-  const validate = validators().experiment;
+  const validate = validators.experiment;
   if (!validate(document)) throw errorFromAjv(validate.errors ?? [], document, source);
   return finishExperiment(document, source);
 }
@@ -116,7 +82,7 @@ export function parseMetric(input: unknown, source?: string): Metric {
   const document = copyOfDocument(input, source);
   checkTypeMeta(document, 'Metric', source);
   convertLegacyMetricFields(document);
-  const validate = validators().metric;
+  const validate = validators.metric;
   if (!validate(document)) throw errorFromAjv(validate.errors ?? [], document, source);
   return document;
 }
@@ -171,9 +137,15 @@ function copyOfDocument(input: unknown, source: string | undefined): JsonObject 
     throw new InvalidInputError({ path: '', rule: 'type', problem: `must be an object, found ${describeValue(input)}`, source });
   }
   try {
-    return structuredClone(input);
-  } catch {
-    throw new InvalidInputError({ path: '', rule: 'type', problem: 'must be plain JSON data', source });
+    return copyJson(input);
+  } catch (err) {
+    if (!(err instanceof NotJsonError)) throw err;
+    // Not plain JSON (a Date from a YAML timestamp, say): what structuredClone can copy is accepted.
+    try {
+      return structuredClone(input);
+    } catch {
+      throw new InvalidInputError({ path: '', rule: 'type', problem: 'must be plain JSON data', source });
+    }
   }
 }
 

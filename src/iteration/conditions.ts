@@ -2,6 +2,7 @@
 
 import type { Condition, ConditionStatus, ConditionType, ExperimentStatus, Stage } from '../experiment/types.js';
 import { CONDITION_TYPES, STAGES } from '../experiment/types.js';
+import { copyJson, NotJsonError } from '../util/json-copy.js';
 
 export const Reason = {
   ExperimentInitialized: 'ExperimentInitialized',
@@ -80,7 +81,13 @@ export function initialStatus(now: number): ExperimentStatus {
 
 /** Deep copy, so a step never mutates the status it was given. */
 export function cloneStatus(status: ExperimentStatus | undefined): ExperimentStatus | undefined {
-  return status === undefined ? undefined : (structuredClone(status) as ExperimentStatus);
+  if (status === undefined) return undefined;
+  try {
+    return copyJson(status);
+  } catch (err) {
+    if (!(err instanceof NotJsonError)) throw err;
+    return structuredClone(status);
+  }
 }
 
 /**

@@ -6,6 +6,9 @@
 // Iter8 wrote the result into the Experiment's spec. The function may write only /status (least
 // privilege), so the same derivation runs again, in memory and without waiting, on every later tick
 // (`prepare`): it is deterministic given the Service, so every tick sees the values the first saw.
+// A later tick that would use none of it (a Conformance experiment, so no weights, whose metric
+// queries never mention $namespace) skips it, and with it a read of the Service: a fleet tick
+// would otherwise read one Service per experiment for nothing.
 
 import type { Experiment, VersionDetail } from '../experiment/types.js';
 import type { TaskReport } from '../iteration/tasks.js';
@@ -15,6 +18,7 @@ import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { inScope } from '../store/kubernetes-metrics.js';
 import type { KubeObject, KubernetesApi } from '../store/kubernetes-store.js';
 import { KNATIVE_SERVICES } from '../store/kubernetes-store.js';
+import { placeholderNames } from '../metrics/template.js';
 import { errorMessage } from '../util/errors.js';
 import { KNATIVE_SERVING_API_VERSION } from './weights.js';
 
@@ -108,6 +112,24 @@ export function notReadyReason(ksvc: KubeObject): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a later tick of `experiment` would use what init-experiment derives: weightObjRefs (when
+ * traffic is shifted) or a `namespace` variable some version lacks and a metric query refers to.
+ * Unknown until the metrics are resolved (status.metrics), so then it is used.
+ */
+export function derivationUsed(experiment: Experiment): boolean {
+  if (experiment.spec.strategy.testingPattern !== 'Conformance') return true;
+  const info = experiment.spec.versionInfo;
+  const versions = info ? [info.baseline, ...(info.candidates ?? [])] : [];
+  if (versions.every((v) => v.variables?.some((variable) => variable.name === 'namespace'))) return false;
+  const snapshots = experiment.status?.metrics;
+  if (!snapshots || snapshots.length === 0) return true;
+  // Version variables reach only the query parameters and the body (metrics/providers/http.ts).
+  return snapshots.some(({ metricObj: { spec } }) =>
+    [...(spec.params ?? []).map((p) => p.value), ...(spec.body !== undefined ? [spec.body] : [])].some((template) => placeholderNames(template).has('namespace')),
+  );
+}
+
 export class KnativeTaskRunner implements RepeatableTaskRunner {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
@@ -125,6 +147,7 @@ export class KnativeTaskRunner implements RepeatableTaskRunner {
   }
 
   prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+    if (!derivationUsed(experiment)) return Promise.resolve({ experiment, reports: [] });
     return this.run(experiment, false);
   }
 

@@ -7,10 +7,13 @@
 // request never waits for it. Copies use their own connection pool, so a slow or failing mirror
 // target cannot hold the client's connections either. When the queue is full, the copy is dropped
 // and counted; copies that fail (no route, 5xx, no answer) are counted and never reach the client.
+// Unlike Envoy, a copy is offered once the client has its answer: on one machine the dark
+// revision's work would otherwise compete with the live revision's for the CPU while the client
+// waits (a tenth of a millisecond at the median, several at the tail, at 1,000 requests/s).
 
-import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type RequestOptions, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pickRevision, resolveDestination, serviceName, type KnativeRoute, type KnownObjects } from './destinations.js';
+import { pickRevision, resolveDestination, serviceName, type KnativeRoute, type KnownObjects, type Target } from './destinations.js';
 import { authorityHost, MESH_GATEWAY, routeRequest, type HeaderOperations, type MirrorCopy, type RouteRequest, type VirtualService } from './routing.js';
 
 export interface GatewayOptions {
@@ -71,8 +74,27 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 const MAX_HOPS = 8;
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
 
+/** A mirror copy found while routing, not offered yet. */
+interface PendingCopy {
+  copy: MirrorCopy;
+  namespace: string;
+  hops: number;
+}
+
+/** A revision's address, parsed. */
+interface Upstream {
+  url: string;
+  hostname: string;
+  port: string;
+  /** The URL's path without a trailing slash ('' for most). */
+  basePath: string;
+}
+
+/** Hosts remembered by the gateway before it starts afresh. */
+const DESTINATION_CACHE_LIMIT = 1024;
+
 type Resolution =
-  | { kind: 'revision'; revision: string; url: string; request: RouteRequest; responseHeaders: HeaderOperations[] }
+  | { kind: 'revision'; revision: string; url: string; upstream: Upstream; request: RouteRequest; responseHeaders: HeaderOperations[] }
   | { kind: 'error'; status: number; message: string };
 
 /** A bounded queue with a fixed number of workers. */
@@ -138,7 +160,28 @@ function responseHeaders(headers: IncomingHttpHeaders, operations: HeaderOperati
   return result;
 }
 
+const NO_BODY = Buffer.alloc(0);
+
+/** The request to a revision, as http.request options (no URL to parse again for every request). */
+function upstreamOptions(resolved: Extract<Resolution, { kind: 'revision' }>, body: Buffer, agent: Agent): RequestOptions {
+  return {
+    hostname: resolved.upstream.hostname,
+    port: resolved.upstream.port,
+    path: `${resolved.upstream.basePath}${resolved.request.path}`,
+    method: resolved.request.method,
+    headers: { ...resolved.request.headers, host: resolved.request.authority, 'content-length': String(body.length) },
+    agent,
+  };
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  // Without Content-Length or Transfer-Encoding an HTTP/1.1 request has no body (RFC 9112 §6.3):
+  // route it at once instead of waiting for the end of a stream that holds nothing.
+  const length = req.headers['content-length'];
+  if (req.headers['transfer-encoding'] === undefined && (length === undefined || length === '0')) {
+    req.resume();
+    return Promise.resolve(NO_BODY);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -173,17 +216,37 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
   for (const key of options.revisions.keys()) stats.revisions[key.slice(key.indexOf('/') + 1)] = { live: 0, mirrored: 0 };
   const countFor = (revision: string): RevisionCounts => (stats.revisions[revision] ??= { live: 0, mirrored: 0 });
 
+  // Each revision's address, parsed once: every request and copy goes to one of them.
+  const upstreams = new Map<string, Upstream>();
+  for (const [key, url] of options.revisions) {
+    const parsed = new URL(url);
+    upstreams.set(key, { url: url.replace(/\/+$/, ''), hostname: parsed.hostname, port: parsed.port, basePath: parsed.pathname.replace(/\/+$/, '') });
+  }
   const toRevision = (namespace: string, name: string, request: RouteRequest): Resolution => {
-    const url = options.revisions.get(`${namespace}/${name}`)?.replace(/\/+$/, '');
-    if (!url) return { kind: 'error', status: 503, message: `no healthy upstream: revision ${namespace}/${name} is not running` };
-    return { kind: 'revision', revision: name, url, request, responseHeaders: [] };
+    const upstream = upstreams.get(`${namespace}/${name}`);
+    if (!upstream) return { kind: 'error', status: 503, message: `no healthy upstream: revision ${namespace}/${name} is not running` };
+    return { kind: 'revision', revision: name, url: upstream.url, upstream, request, responseHeaders: [] };
   };
 
-  const resolveTarget = (host: string, namespace: string, request: RouteRequest, body: Buffer, hops: number): Resolution => {
-    const target = resolveDestination(host, namespace, known);
+  // What a host means depends only on the host and the namespace, and every request asks again:
+  // remembered, up to a bound (hosts come from clients).
+  const destinations = new Map<string, Target>();
+  const destinationOf = (host: string, namespace: string): Target => {
+    const key = `${namespace}\u0000${host}`;
+    let target = destinations.get(key);
+    if (!target) {
+      target = resolveDestination(host, namespace, known);
+      if (destinations.size >= DESTINATION_CACHE_LIMIT) destinations.clear();
+      destinations.set(key, target);
+    }
+    return target;
+  };
+
+  const resolveTarget = (host: string, namespace: string, request: RouteRequest, body: Buffer, hops: number, copies: PendingCopy[]): Resolution => {
+    const target = destinationOf(host, namespace);
     switch (target.kind) {
       case 'gateway':
-        return resolveAt([target.gateway], request, body, hops + 1);
+        return resolveAt([target.gateway], request, body, hops + 1, copies);
       case 'revision':
         return toRevision(target.namespace, target.name, request);
       case 'service': {
@@ -196,8 +259,11 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     }
   };
 
-  /** Routes a request arriving at one of `gateways`; mirror copies found on the way are queued. */
-  const resolveAt = (gateways: string[], request: RouteRequest, body: Buffer, hops: number): Resolution => {
+  /**
+   * Routes a request arriving at one of `gateways`. Mirror copies found on the way are added to
+   * `copies`, to be offered once the live request is on its way.
+   */
+  const resolveAt = (gateways: string[], request: RouteRequest, body: Buffer, hops: number, copies: PendingCopy[]): Resolution => {
     if (hops > MAX_HOPS) return { kind: 'error', status: 508, message: `routing loop: more than ${MAX_HOPS} gateway hops` };
     let lastMessage = '';
     for (const gateway of gateways) {
@@ -206,14 +272,14 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         lastMessage = decision.message;
         continue;
       }
-      for (const copy of decision.mirrors) offerCopy(copy, decision.virtualService.namespace, body, hops);
-      const resolved = resolveTarget(decision.destination.host, decision.virtualService.namespace, decision.request, body, hops);
+      for (const copy of decision.mirrors) copies.push({ copy, namespace: decision.virtualService.namespace, hops });
+      const resolved = resolveTarget(decision.destination.host, decision.virtualService.namespace, decision.request, body, hops, copies);
       return resolved.kind === 'revision' ? { ...resolved, responseHeaders: [...decision.responseHeaders, ...resolved.responseHeaders] } : resolved;
     }
     // No VirtualService: Knative's own cluster-local routes (and plain Kubernetes Services) still answer.
     const host = authorityHost(request.authority);
     if (serviceName(host, 'default') && /\.svc(\.cluster\.local)?$|^[^.]+\.[^.]+$/.test(host)) {
-      const direct = resolveTarget(host, 'default', request, body, hops);
+      const direct = resolveTarget(host, 'default', request, body, hops, copies);
       if (direct.kind === 'revision') return direct;
     }
     return { kind: 'error', status: 404, message: lastMessage || `no route for ${request.authority}` };
@@ -227,18 +293,17 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
   };
 
   const sendCopy = (copy: MirrorCopy, namespace: string, body: Buffer, hops: number): Promise<void> => {
-    const resolved = resolveTarget(copy.destination.host, namespace, copy.request, body, hops);
+    // A rule on the copy's own route may mirror it again, as the next hop's routing would.
+    const nested: PendingCopy[] = [];
+    const resolved = resolveTarget(copy.destination.host, namespace, copy.request, body, hops, nested);
+    for (const further of nested) offerCopy(further.copy, further.namespace, body, further.hops);
     if (resolved.kind === 'error') {
       stats.mirrorFailures++;
       return Promise.resolve();
     }
     countFor(resolved.revision).mirrored++;
     return new Promise<void>((resolve) => {
-      const upstream = httpRequest(`${resolved.url}${resolved.request.path}`, {
-        method: resolved.request.method,
-        headers: { ...resolved.request.headers, host: resolved.request.authority, 'content-length': String(body.length) },
-        agent: mirrorAgent,
-      });
+      const upstream = httpRequest(upstreamOptions(resolved, body, mirrorAgent));
       const fail = (): void => {
         stats.mirrorFailures++;
         resolve();
@@ -265,9 +330,14 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
 
   const server = createServer((req, res) => {
     stats.requests++;
+    // Copies go out once the client has its answer (or is gone): the client never waits for them,
+    // and on one machine the dark revision's work does not compete with the live request's.
+    const copies: PendingCopy[] = [];
+    let copiedBody: Buffer = NO_BODY;
     res.once('close', () => {
       const status = res.writableFinished ? String(res.statusCode) : '0';
       stats.responses[status] = (stats.responses[status] ?? 0) + 1;
+      for (const { copy, namespace, hops } of copies) offerCopy(copy, namespace, copiedBody, hops);
     });
     readBody(req).then(
       (body) => {
@@ -278,17 +348,14 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
           authority: req.headers.host ?? '',
           headers: requestHeaders(req.headers),
         };
-        const resolved = resolveAt(entryGateways, request, body, 0);
+        copiedBody = body;
+        const resolved = resolveAt(entryGateways, request, body, 0, copies);
         if (resolved.kind === 'error') {
           if (resolved.status === 404) stats.unrouted++;
           return respond(res, resolved.status, resolved.message);
         }
         countFor(resolved.revision).live++;
-        const upstream = httpRequest(`${resolved.url}${resolved.request.path}`, {
-          method: resolved.request.method,
-          headers: { ...resolved.request.headers, host: resolved.request.authority, 'content-length': String(body.length) },
-          agent: liveAgent,
-        });
+        const upstream = httpRequest(upstreamOptions(resolved, body, liveAgent));
         upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error('upstream request timeout')));
         upstream.once('response', (response) => {
           res.writeHead(response.statusCode ?? 502, responseHeaders(response.headers, resolved.responseHeaders));

@@ -96,16 +96,18 @@ export async function startRevision(options: StartRevisionOptions): Promise<Loca
     serviceName: options.serviceName,
     revisionName: options.name,
   };
-  const page = demoPage(version, options.name);
+  // Bodies with their length, as the Go app sends small ones: no chunked framing, one write each.
+  const page = Buffer.from(demoPage(version, options.name));
+  const unavailable = Buffer.from('injected fault: service unavailable\n');
   const pendingDelays = new Set<NodeJS.Timeout>();
 
   const answer = (res: ServerResponse): void => {
     if (res.destroyed) return;
     if (faults.errorRate !== undefined && faults.errorRate > 0 && random() < faults.errorRate) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('injected fault: service unavailable\n');
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'content-length': unavailable.length }).end(unavailable);
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-app-version': version }).end(page);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-app-version': version, 'content-length': page.length }).end(page);
   };
 
   const server = createServer((req, res) => {

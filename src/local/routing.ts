@@ -358,8 +358,13 @@ function splitPath(path: string): { pathname: string; query: URLSearchParams } {
   return q < 0 ? { pathname: path, query: new URLSearchParams() } : { pathname: path.slice(0, q), query: new URLSearchParams(path.slice(q + 1)) };
 }
 
+const pathnameOf = (path: string): string => {
+  const q = path.indexOf('?');
+  return q < 0 ? path : path.slice(0, q);
+};
+
 function matchesRequest(match: HttpMatchRequest, request: RouteRequest, gateway: string, port: number): boolean {
-  const { pathname, query } = splitPath(request.path);
+  const pathname = pathnameOf(request.path);
   if (match.gateways && !match.gateways.includes(gateway)) return false;
   if (match.port !== undefined && match.port !== port) return false;
   if (match.uri && !matchesString(match.uri, pathname, match.ignoreUriCase)) return false;
@@ -367,7 +372,11 @@ function matchesRequest(match: HttpMatchRequest, request: RouteRequest, gateway:
   if (match.authority && !matchesString(match.authority, request.authority)) return false;
   for (const [name, m] of match.headers) if (!matchesString(m, request.headers[name])) return false;
   for (const [name, m] of match.withoutHeaders) if (matchesString(m, request.headers[name])) return false;
-  for (const [name, m] of match.queryParams) if (!matchesString(m, query.get(name) ?? undefined)) return false;
+  // The query string is parsed only for a rule that matches on it (every request goes through here).
+  if (match.queryParams.length > 0) {
+    const { query } = splitPath(request.path);
+    for (const [name, m] of match.queryParams) if (!matchesString(m, query.get(name) ?? undefined)) return false;
+  }
   return true;
 }
 

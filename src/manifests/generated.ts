@@ -1,12 +1,13 @@
 // Every manifest that is generated from engine code, so that the shipped YAML cannot drift from
-// what the engine validates and runs. `npm run gen` writes them; test/unit/manifests.test.ts
-// fails when a file on disk differs.
+// what the engine validates and runs, and the validators compiled from the same schemas.
+// `npm run gen` writes them; test/unit/manifests.test.ts fails when a file on disk differs.
 
 import { stringify } from 'yaml';
 import { buildCrds, CRD_FILES, serializeCrd } from '../experiment/crd.js';
 import type { Experiment } from '../experiment/types.js';
 import { brokerFor, deadLetterServiceFor, pingSourceFor, scanPingSource, triggersFor } from '../eventing/schedule.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
+import { VALIDATORS_FILE, validatorsModule } from './validators.js';
 
 export interface GeneratedManifest {
   file: string;
@@ -80,5 +81,6 @@ export function generatedManifests(): GeneratedManifest[] {
     { file: CRD_FILES.metrics, content: serializeCrd(crds.metrics) },
     { file: 'config/metrics/knative.yaml', content: knativeMetricsYaml() },
     ...eventingManifests(),
+    { file: VALIDATORS_FILE, content: validatorsModule() },
   ];
 }

@@ -22,6 +22,16 @@ export class TemplateValueError extends Error {
 
 const PLACEHOLDER = /\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\})/g;
 
+/** The variables a template refers to (`$$` is no reference). */
+export function placeholderNames(template: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[2] ?? match[3];
+    if (name !== undefined) names.add(name);
+  }
+  return names;
+}
+
 /** Plain safe_substitute: values go in verbatim. */
 export function safeSubstitute(template: string, args: Readonly<Record<string, string>>): string {
   return substitute(template, args, (value) => value);

@@ -4,15 +4,18 @@
 // and finds the iteration not due). Keys the engine removed from the status are sent as null, so
 // the stored status is exactly the one computed, never a mix of old and new.
 //
-// All Kubernetes access of the function goes through the small KubernetesApi interface below;
-// connectKubernetes implements it with @kubernetes/client-node, imported only when a cluster is
-// first needed (it takes about half a second to load, which a cold start should not pay twice).
+// All Kubernetes access of the function goes through the small KubernetesApi interface below.
+// connectKubernetes implements it over plain HTTP(S) for the configurations a function meets
+// (kubernetes-http.ts), and with @kubernetes/client-node for every other one. client-node takes
+// about half a second to load, which a scale-to-zero function would pay on every cold start, so it
+// is imported only when a configuration needs it.
 
 import path from 'node:path';
 import type { ExperimentStatus } from '../experiment/types.js';
 import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
 import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
 import { errorMessage } from '../util/errors.js';
+import { copyJson, NotJsonError } from '../util/json-copy.js';
 
 /** A Kubernetes object as the API server returns it. */
 export interface KubeObject {
@@ -36,6 +39,10 @@ export const SECRETS: ResourceType = { group: '', version: 'v1', plural: 'secret
 export const KNATIVE_SERVICES: ResourceType = { group: 'serving.knative.dev', version: 'v1', plural: 'services', kind: 'Service' };
 
 export const resourceName = (type: ResourceType): string => (type.group ? `${type.plural}.${type.group}` : type.plural);
+
+/** How a call names its object in messages: `experiments.iter8.tools default/name`. */
+export const resourceAt = (type: ResourceType, namespace: string | undefined, name?: string): string =>
+  `${resourceName(type)} ${namespace ? `${namespace}/` : ''}${name ?? ''}`.trim();
 
 export interface JsonPatchOperation {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
@@ -137,7 +144,7 @@ export class KubernetesExperimentStore implements ExperimentStore {
       throw new StoreConflictError(`${this.label}: resourceVersion ${expectedVersion} was not read here`);
     }
     // Plain JSON: no undefined values (a merge patch cannot say "absent" except with null).
-    const after = JSON.parse(JSON.stringify(status)) as Record<string, unknown>;
+    const after = plainStatus(status);
     const patch = {
       metadata: { resourceVersion: expectedVersion },
       status: mergePatchBetween(before.status, after),
@@ -155,6 +162,16 @@ export class KubernetesExperimentStore implements ExperimentStore {
     if (!version) throw new StoreUnavailableError(`writing the status of ${this.label}: the API server returned no resourceVersion`);
     this.seen.set(version, written);
     return { raw: written, version };
+  }
+}
+
+/** The status as the JSON it is sent as. */
+function plainStatus(status: ExperimentStatus): Record<string, unknown> {
+  try {
+    return copyJson(status) as Record<string, unknown>;
+  } catch (err) {
+    if (!(err instanceof NotJsonError)) throw err;
+    return JSON.parse(JSON.stringify(status)) as Record<string, unknown>;
   }
 }
 
@@ -183,9 +200,20 @@ export interface ConnectOptions {
   timeoutMs: number;
   /** Environment read for in-cluster detection (KUBERNETES_SERVICE_HOST). */
   env?: NodeJS.ProcessEnv;
+  /** Use @kubernetes/client-node even where the plain HTTP client serves (tests of that path). */
+  clientNode?: boolean;
 }
 
 export async function connectKubernetes(options: ConnectOptions): Promise<KubernetesApi> {
+  if (!options.clientNode) {
+    const direct = await import('./kubernetes-http.js');
+    const connection = await direct.directConnection(options);
+    if (connection) return direct.directKubernetesApi(connection, options.timeoutMs);
+  }
+  return connectWithClientNode(options);
+}
+
+async function connectWithClientNode(options: ConnectOptions): Promise<KubernetesApi> {
   const k8s = await import('@kubernetes/client-node');
   const config = new k8s.KubeConfig();
   const env = options.env ?? process.env;
@@ -230,8 +258,7 @@ export async function connectKubernetes(options: ConnectOptions): Promise<Kubern
       throw toKubernetesApiError(err, what, timeoutMs);
     }
   };
-  const at = (type: ResourceType, namespace: string | undefined, name?: string): string =>
-    `${resourceName(type)} ${namespace ? `${namespace}/` : ''}${name ?? ''}`.trim();
+  const at = resourceAt;
 
   return {
     async get(type, namespace, name) {
@@ -301,16 +328,19 @@ export async function connectKubernetes(options: ConnectOptions): Promise<Kubern
 export function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
   if (isKubernetesApiError(err)) return err;
   const record = typeof err === 'object' && err !== null ? (err as Record<string, unknown>) : {};
-  if (typeof record.code === 'number' && 'body' in record) {
-    const status = statusOf(record.body);
-    const text = status.message ?? `HTTP ${record.code}`;
-    return new KubernetesApiError(`${what}: ${record.code}${status.reason ? ` ${status.reason}` : ''}: ${text}`, record.code, status.reason);
-  }
+  if (typeof record.code === 'number' && 'body' in record) return apiErrorFromResponse(what, record.code, record.body);
   if (record.name === 'AbortError' || record.type === 'aborted') {
     return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
   }
   const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';
   return new KubernetesApiError(`${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`, 0);
+}
+
+/** An HTTP error answer as a KubernetesApiError: the code, and the Status reason and message (never the body). */
+export function apiErrorFromResponse(what: string, code: number, body: unknown): KubernetesApiError {
+  const status = statusOf(body);
+  const text = status.message ?? `HTTP ${code}`;
+  return new KubernetesApiError(`${what}: ${code}${status.reason ? ` ${status.reason}` : ''}: ${text}`, code, status.reason);
 }
 
 function statusOf(body: unknown): { message?: string; reason?: string } {

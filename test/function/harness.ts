@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { createClusterFunction } from '../../src/function/cluster.js';
-import { readFunctionConfig } from '../../src/function/config.js';
+import { EVENT_BODY_LIMIT_BYTES, readFunctionConfig } from '../../src/function/config.js';
 import { firstValue } from '../../src/local/prometheus.js';
 import { grantsFromRbacYaml, KubeApiServer, type KubeObject } from '../support/kube-api-server.js';
 import { iter8KnativeQuery, startKnativeFixture, type KnativeFixture } from '../support/prometheus.js';
@@ -96,7 +96,10 @@ export async function serveFunction(kube: KubeApiServer, token: string, env: Rec
   });
   // The string '0' is an ephemeral port (a number 0 would mean 8080): research/toolchain.md §1.
   // faas-js-runtime listens on '::' (it cannot be told otherwise); the tests connect to 127.0.0.1.
-  const server: Server = await start(fn.handle, { port: '0' as unknown as number, logLevel: 'silent' as never });
+  // The body limit `npm start` and func.yaml configure (faas-js-runtime's own default is 1 MiB); the
+  // runtime reads bodyLimit although its InvokerOptions type does not declare it.
+  const options = { port: '0' as unknown as number, logLevel: 'silent' as never, bodyLimit: EVENT_BODY_LIMIT_BYTES };
+  const server: Server = await start(fn.handle, options);
   return {
     port: (server.address() as AddressInfo).port,
     logs,

@@ -1,5 +1,6 @@
-// The Kubernetes store, Metric catalog and secret reader, through @kubernetes/client-node, against
-// the test API server over HTTP.
+// The Kubernetes store, Metric catalog and secret reader, against the test API server over HTTP,
+// through each client connectKubernetes may pick: the plain HTTP one (kubernetes-http.ts) and
+// @kubernetes/client-node (every configuration the plain one leaves to it).
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
@@ -14,15 +15,14 @@ import { connectKubernetes, EXPERIMENTS, KubernetesApiError, KubernetesExperimen
 import { KubeApiServer } from '../support/kube-api-server.js';
 
 let server: KubeApiServer;
-let api: KubernetesApi;
 let dir: string;
+let kubeconfig: string;
 
 beforeAll(async () => {
   server = await KubeApiServer.start();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'iter8fn-store-'));
-  const kubeconfig = path.join(dir, 'kubeconfig');
+  kubeconfig = path.join(dir, 'kubeconfig');
   await fs.writeFile(kubeconfig, server.kubeconfig());
-  api = await connectKubernetes({ kubeconfig, timeoutMs: 1000 });
 });
 afterAll(async () => {
   await server.close();
@@ -39,95 +39,6 @@ function experiment(name: string, status?: ExperimentStatus) {
     ...(status ? { status } : {}),
   };
 }
-
-describe('KubernetesExperimentStore', () => {
-  it('reads the experiment at its resourceVersion, and undefined when it does not exist', async () => {
-    const put = server.put(experiment('read-me'));
-    const stored = await new KubernetesExperimentStore(api, { namespace: 'default', name: 'read-me' }).read();
-    expect(stored?.version).toBe(put.metadata?.resourceVersion);
-    expect((stored?.raw as { spec: unknown }).spec).toEqual(put.spec);
-    expect(await new KubernetesExperimentStore(api, { namespace: 'default', name: 'absent' }).read()).toBeUndefined();
-  });
-
-  it('writes only /status, as a merge patch carrying the resourceVersion read, nulling keys the new status lacks', async () => {
-    server.put(experiment('write-me', { stage: 'Running', completedIterations: 2, metricErrors: { consecutive: 1, metric: 'm', message: 'down', time: '2026-01-01T00:00:00Z' } }));
-    const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'write-me' });
-    const read = await store.read();
-    const start = server.requests.length;
-    const status: ExperimentStatus = { stage: 'Running', completedIterations: 3 };
-    const written = await store.writeStatus(status, read?.version as string);
-    const requests = server.requests.slice(start);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({
-      method: 'PATCH',
-      path: '/apis/iter8.tools/v2alpha2/namespaces/default/experiments/write-me/status',
-      contentType: 'application/merge-patch+json',
-      body: { metadata: { resourceVersion: read?.version }, status: { stage: 'Running', completedIterations: 3, metricErrors: null } },
-    });
-    // Exactly the status computed: nothing of the old one survives.
-    expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual(status);
-    expect(Number(written.version)).toBeGreaterThan(Number(read?.version));
-    // The next write goes from the version just written.
-    await store.writeStatus({ ...status, completedIterations: 4 }, written.version);
-    expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual({ stage: 'Running', completedIterations: 4 });
-  });
-
-  it('turns a 409 into StoreConflictError, and so a deletion since the read', async () => {
-    server.put(experiment('raced'));
-    const first = new KubernetesExperimentStore(api, { namespace: 'default', name: 'raced' });
-    const second = new KubernetesExperimentStore(api, { namespace: 'default', name: 'raced' });
-    const [a, b] = [await first.read(), await second.read()];
-    await first.writeStatus({ stage: 'Running' }, a?.version as string);
-    await expect(second.writeStatus({ stage: 'Completed' }, b?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
-    expect(server.get('experiments.iter8.tools', 'default', 'raced')?.status).toEqual({ stage: 'Running' });
-
-    server.put(experiment('deleted'));
-    const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'deleted' });
-    const read = await store.read();
-    server.remove('experiments.iter8.tools', 'default', 'deleted');
-    await expect(store.writeStatus({ stage: 'Running' }, read?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
-    expect(await store.read()).toBeUndefined();
-  });
-
-  it('uses a listed copy for its first read, then GETs', async () => {
-    const put = server.put(experiment('listed'));
-    const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'listed' }, put);
-    const start = server.requests.length;
-    expect((await store.read())?.version).toBe(put.metadata?.resourceVersion);
-    expect(server.requests.length).toBe(start);
-    await store.read();
-    expect(server.requests.length).toBe(start + 1);
-  });
-
-  it('reports an unreachable, failing or hung API server as StoreUnavailableError, in one line without bodies', async () => {
-    server.put(experiment('flaky'));
-    const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'flaky' });
-    server.failWith(() => ({ status: 503, message: 'etcdserver: request timed out' }));
-    const failing = store.read();
-    await expect(failing).rejects.toBeInstanceOf(StoreUnavailableError);
-    await expect(failing).rejects.toThrow(
-      'reading experiment default/flaky: GET experiments.iter8.tools default/flaky: 503 ServiceUnavailable: etcdserver: request timed out',
-    );
-    server.failWith(() => 'hang');
-    await expect(store.read()).rejects.toThrow(/reading experiment default\/flaky: GET .*: no answer within 1000 ms/);
-    server.failWith(undefined);
-    await server.stop();
-    try {
-      const refused = store.read();
-      await expect(refused).rejects.toBeInstanceOf(StoreUnavailableError);
-      await expect(refused).rejects.toThrow(/cannot reach the Kubernetes API \(ECONNREFUSED\)/);
-    } finally {
-      await server.start();
-    }
-  });
-
-  it('lists across pages', async () => {
-    for (let i = 0; i < 505; i++) server.put({ ...experiment(`many-${String(i).padStart(3, '0')}`), metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace: 'many' } });
-    const items = await api.list(EXPERIMENTS, 'many');
-    expect(items).toHaveLength(505);
-    expect(server.requestsMatching('GET', /namespaces\/many\/experiments$/).map((r) => r.query.continue ?? '')).toEqual(['', '500']);
-  });
-});
 
 describe('mergePatchBetween', () => {
   it('is the RFC 7386 patch from before to exactly after', () => {
@@ -147,39 +58,139 @@ describe('KubernetesApiError', () => {
   });
 });
 
-describe('cluster Metrics and Secrets', () => {
-  it('prefers a Metric in the cluster, falls back to the built-in pack, and points Prometheus metrics at the configured URL', async () => {
-    const builtin = KNATIVE_METRICS.find((m) => m.metadata.name === 'mean-latency');
-    server.put({ ...builtin, metadata: { name: 'mean-latency', namespace: 'iter8-knative' }, spec: { ...builtin?.spec, description: 'from the cluster' } });
-    const catalog = clusterMetricCatalog(api, { prometheusUrl: 'http://prom.example:9090/' });
-    const fromCluster = await catalog.get('iter8-knative', 'mean-latency');
-    expect(fromCluster?.spec.description).toBe('from the cluster');
-    expect(fromCluster?.spec.urlTemplate).toBe('http://prom.example:9090/api/v1/query');
-    const fallback = await catalog.get('iter8-knative', 'error-rate');
-    expect(fallback?.spec.urlTemplate).toBe('http://prom.example:9090/api/v1/query');
-    expect(await catalog.get('default', 'no-such-metric')).toBeUndefined();
-    // Defaults the CRD schema declares come back from the API server.
-    server.put({ apiVersion: 'iter8.tools/v2alpha2', kind: 'Metric', metadata: { name: 'plain', namespace: 'default' }, spec: { mock: [{ name: 'current', level: 5 }] } });
-    expect((await catalog.get('default', 'plain'))?.spec).toMatchObject({ type: 'Gauge', method: 'GET' });
+describe.each([
+  ['the plain HTTP client', false],
+  ['@kubernetes/client-node', true],
+])('through %s', (_client, clientNode) => {
+  let api: KubernetesApi;
+  beforeAll(async () => {
+    api = await connectKubernetes({ kubeconfig, timeoutMs: 1000, clientNode });
   });
 
-  it('does not ask outside its namespaces (the namespaced install), using the built-in pack there', async () => {
-    const catalog = clusterMetricCatalog(api, { scope: new Set(['default']) });
-    const start = server.requests.length;
-    expect((await catalog.get('iter8-knative', 'mean-latency'))?.spec.description).toBe('Mean latency');
-    expect(server.requests.length).toBe(start);
+  describe('KubernetesExperimentStore', () => {
+    it('reads the experiment at its resourceVersion, and undefined when it does not exist', async () => {
+      const put = server.put(experiment('read-me'));
+      const stored = await new KubernetesExperimentStore(api, { namespace: 'default', name: 'read-me' }).read();
+      expect(stored?.version).toBe(put.metadata?.resourceVersion);
+      expect((stored?.raw as { spec: unknown }).spec).toEqual(put.spec);
+      expect(await new KubernetesExperimentStore(api, { namespace: 'default', name: 'absent' }).read()).toBeUndefined();
+    });
+
+    it('writes only /status, as a merge patch carrying the resourceVersion read, nulling keys the new status lacks', async () => {
+      server.put(experiment('write-me', { stage: 'Running', completedIterations: 2, metricErrors: { consecutive: 1, metric: 'm', message: 'down', time: '2026-01-01T00:00:00Z' } }));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'write-me' });
+      const read = await store.read();
+      const start = server.requests.length;
+      const status: ExperimentStatus = { stage: 'Running', completedIterations: 3 };
+      const written = await store.writeStatus(status, read?.version as string);
+      const requests = server.requests.slice(start);
+      expect(requests).toHaveLength(1);
+      expect(requests[0]).toMatchObject({
+        method: 'PATCH',
+        path: '/apis/iter8.tools/v2alpha2/namespaces/default/experiments/write-me/status',
+        contentType: 'application/merge-patch+json',
+        body: { metadata: { resourceVersion: read?.version }, status: { stage: 'Running', completedIterations: 3, metricErrors: null } },
+      });
+      // Exactly the status computed: nothing of the old one survives.
+      expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual(status);
+      expect(Number(written.version)).toBeGreaterThan(Number(read?.version));
+      // The next write goes from the version just written.
+      await store.writeStatus({ ...status, completedIterations: 4 }, written.version);
+      expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual({ stage: 'Running', completedIterations: 4 });
+    });
+
+    it('turns a 409 into StoreConflictError, and so a deletion since the read', async () => {
+      server.put(experiment('raced'));
+      const first = new KubernetesExperimentStore(api, { namespace: 'default', name: 'raced' });
+      const second = new KubernetesExperimentStore(api, { namespace: 'default', name: 'raced' });
+      const [a, b] = [await first.read(), await second.read()];
+      await first.writeStatus({ stage: 'Running' }, a?.version as string);
+      await expect(second.writeStatus({ stage: 'Completed' }, b?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
+      expect(server.get('experiments.iter8.tools', 'default', 'raced')?.status).toEqual({ stage: 'Running' });
+
+      server.put(experiment('deleted'));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'deleted' });
+      const read = await store.read();
+      server.remove('experiments.iter8.tools', 'default', 'deleted');
+      await expect(store.writeStatus({ stage: 'Running' }, read?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
+      expect(await store.read()).toBeUndefined();
+    });
+
+    it('uses a listed copy for its first read, then GETs', async () => {
+      const put = server.put(experiment('listed'));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'listed' }, put);
+      const start = server.requests.length;
+      expect((await store.read())?.version).toBe(put.metadata?.resourceVersion);
+      expect(server.requests.length).toBe(start);
+      await store.read();
+      expect(server.requests.length).toBe(start + 1);
+    });
+
+    it('reports an unreachable, failing or hung API server as StoreUnavailableError, in one line without bodies', async () => {
+      server.put(experiment('flaky'));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'flaky' });
+      server.failWith(() => ({ status: 503, message: 'etcdserver: request timed out' }));
+      const failing = store.read();
+      await expect(failing).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(failing).rejects.toThrow(
+        'reading experiment default/flaky: GET experiments.iter8.tools default/flaky: 503 ServiceUnavailable: etcdserver: request timed out',
+      );
+      server.failWith(() => 'hang');
+      await expect(store.read()).rejects.toThrow(/reading experiment default\/flaky: GET .*: no answer within 1000 ms/);
+      server.failWith(undefined);
+      await server.stop();
+      try {
+        const refused = store.read();
+        await expect(refused).rejects.toBeInstanceOf(StoreUnavailableError);
+        await expect(refused).rejects.toThrow(/cannot reach the Kubernetes API \(ECONNREFUSED\)/);
+      } finally {
+        await server.start();
+      }
+    });
+
+    it('lists across pages', async () => {
+      const namespace = clientNode ? 'many-client-node' : 'many-http';
+      for (let i = 0; i < 505; i++) server.put({ ...experiment(`many-${String(i).padStart(3, '0')}`), metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace } });
+      const items = await api.list(EXPERIMENTS, namespace);
+      expect(items).toHaveLength(505);
+      expect(server.requestsMatching('GET', new RegExp(`namespaces/${namespace}/experiments$`)).map((r) => r.query.continue ?? '')).toEqual(['', '500']);
+    });
   });
 
-  it('treats an unreachable API server as transient, not as a missing metric', async () => {
-    server.failWith(() => ({ status: 503 }));
-    await expect(clusterMetricCatalog(api).get('default', 'x')).rejects.toBeInstanceOf(StoreUnavailableError);
-  });
+  describe('cluster Metrics and Secrets', () => {
+    it('prefers a Metric in the cluster, falls back to the built-in pack, and points Prometheus metrics at the configured URL', async () => {
+      const builtin = KNATIVE_METRICS.find((m) => m.metadata.name === 'mean-latency');
+      server.put({ ...builtin, metadata: { name: 'mean-latency', namespace: 'iter8-knative' }, spec: { ...builtin?.spec, description: 'from the cluster' } });
+      const catalog = clusterMetricCatalog(api, { prometheusUrl: 'http://prom.example:9090/' });
+      const fromCluster = await catalog.get('iter8-knative', 'mean-latency');
+      expect(fromCluster?.spec.description).toBe('from the cluster');
+      expect(fromCluster?.spec.urlTemplate).toBe('http://prom.example:9090/api/v1/query');
+      const fallback = await catalog.get('iter8-knative', 'error-rate');
+      expect(fallback?.spec.urlTemplate).toBe('http://prom.example:9090/api/v1/query');
+      expect(await catalog.get('default', 'no-such-metric')).toBeUndefined();
+      // Defaults the CRD schema declares come back from the API server.
+      server.put({ apiVersion: 'iter8.tools/v2alpha2', kind: 'Metric', metadata: { name: 'plain', namespace: 'default' }, spec: { mock: [{ name: 'current', level: 5 }] } });
+      expect((await catalog.get('default', 'plain'))?.spec).toMatchObject({ type: 'Gauge', method: 'GET' });
+    });
 
-  it('decodes secret data, answers undefined for a missing secret, and refuses other namespaces', async () => {
-    server.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: 'default' }, data: { token: Buffer.from('s3cr3t').toString('base64') } });
-    const reader = new KubernetesSecretReader(api, new Set(['default']));
-    expect(await reader.get('default', 'creds')).toEqual({ token: 's3cr3t' });
-    expect(await reader.get('default', 'missing')).toBeUndefined();
-    await expect(reader.get('other', 'creds')).rejects.toThrow('namespace other is not one the function may read');
+    it('does not ask outside its namespaces (the namespaced install), using the built-in pack there', async () => {
+      const catalog = clusterMetricCatalog(api, { scope: new Set(['default']) });
+      const start = server.requests.length;
+      expect((await catalog.get('iter8-knative', 'mean-latency'))?.spec.description).toBe('Mean latency');
+      expect(server.requests.length).toBe(start);
+    });
+
+    it('treats an unreachable API server as transient, not as a missing metric', async () => {
+      server.failWith(() => ({ status: 503 }));
+      await expect(clusterMetricCatalog(api).get('default', 'x')).rejects.toBeInstanceOf(StoreUnavailableError);
+    });
+
+    it('decodes secret data, answers undefined for a missing secret, and refuses other namespaces', async () => {
+      server.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: 'default' }, data: { token: Buffer.from('s3cr3t').toString('base64') } });
+      const reader = new KubernetesSecretReader(api, new Set(['default']));
+      expect(await reader.get('default', 'creds')).toEqual({ token: 's3cr3t' });
+      expect(await reader.get('default', 'missing')).toBeUndefined();
+      await expect(reader.get('other', 'creds')).rejects.toThrow('namespace other is not one the function may read');
+    });
   });
 });

@@ -2,7 +2,13 @@
 // Metric's templates (iter8.md §2.2), send it, and read the value with the metric's jq expression.
 // Messages say what the backend did, on one line, quoting its answer; fetch.ts prefixes the metric
 // and version. Whatever the backend sent back is scrubbed of the secret's values before it is quoted.
+//
+// Requests go out on node:http(s) with kept-alive connections, never following a redirect. Not
+// fetch(): its first use loads undici (tens of milliseconds on a cold start), and each request costs
+// several times the CPU of an http.request, which a fleet tick making thousands of queries pays.
 
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { firstNumber, truncate } from '../jq.js';
 import { jsonEscaper, promqlEscaper, safeSubstitute, substitute } from '../template.js';
 import type { MetricOutcome, MetricProvider, MetricQuery } from './provider.js';
@@ -12,7 +18,6 @@ import { redactSecrets, secretForms } from '../../util/redact.js';
 export interface HttpProviderOptions {
   /** Largest response body read, in bytes; a larger one is an error, not a truncated parse. */
   maxBodyBytes?: number;
-  fetchImpl?: typeof fetch;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -29,8 +34,20 @@ export function isPrometheusMetric(query: Pick<MetricQuery, 'metric'>): boolean 
   return spec.provider === 'prometheus' || /\/api\/v1\/query(_range)?$/.test(spec.urlTemplate ?? '');
 }
 
+/** Requests already built, by query: the allowlist check (fetch.ts) and the send build the same one. */
+const built = new WeakMap<MetricQuery, BuiltRequest>();
+
 /** Builds the HTTP request of one metric for one version. Throws TemplateValueError or Error. */
 export function buildRequest(query: MetricQuery): BuiltRequest {
+  let request = built.get(query);
+  if (!request) {
+    request = buildRequestOnce(query);
+    built.set(query, request);
+  }
+  return request;
+}
+
+function buildRequestOnce(query: MetricQuery): BuiltRequest {
   const spec = query.metric.spec;
   if (!spec.urlTemplate) throw new Error('the metric has no urlTemplate');
   const secret = query.secret ?? {};
@@ -47,6 +64,9 @@ export function buildRequest(query: MetricQuery): BuiltRequest {
   for (const header of spec.headerTemplates ?? []) {
     headers[header.name] = interpolateHeaders ? safeSubstitute(header.value, secret) : header.value;
   }
+  // Answers are a value or a few series: compressing them costs both ends more CPU than sending them
+  // (a fleet tick reads thousands). A metric that asks for an encoding gets it.
+  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'accept-encoding')) headers['accept-encoding'] = 'identity';
   if (spec.authType === 'Basic') {
     const { username, password } = secret;
     if (username === undefined || password === undefined) {
@@ -68,17 +88,47 @@ export function buildRequest(query: MetricQuery): BuiltRequest {
   return { url: url.toString(), method, headers, ...(body !== undefined ? { body } : {}) };
 }
 
+/** What a timeout destroys: the request in flight (and its response with it). */
+interface InFlight {
+  request?: ClientRequest;
+}
+
+/** Connections kept per backend origin; more requests wait for a free one. */
+const SOCKETS_PER_ORIGIN = 64;
+
+/**
+ * One connection pool for the whole process, as fetch has: providers are made per iteration, and
+ * each made its own pool, every iteration would open new connections and leave the old ones idle.
+ */
+const AGENTS = {
+  http: new HttpAgent({ keepAlive: true, maxSockets: SOCKETS_PER_ORIGIN }),
+  https: new HttpsAgent({ keepAlive: true, maxSockets: SOCKETS_PER_ORIGIN }),
+};
+
 export class HttpMetricProvider implements MetricProvider {
   readonly name = 'http';
   private readonly maxBodyBytes: number;
-  private readonly fetchImpl: typeof fetch;
 
   constructor(options: HttpProviderOptions = {}) {
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-    this.fetchImpl = options.fetchImpl ?? fetch;
   }
 
   async fetch(query: MetricQuery, signal: AbortSignal): Promise<MetricOutcome> {
+    // One abort listener for the whole exchange (cheaper than handing the signal to http.request,
+    // which watches it through the stream machinery): a timeout destroys whatever is in flight.
+    const inFlight: InFlight = {};
+    const abort = (): void => {
+      inFlight.request?.destroy();
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    try {
+      return await this.exchange(query, signal, inFlight);
+    } finally {
+      signal.removeEventListener('abort', abort);
+    }
+  }
+
+  private async exchange(query: MetricQuery, signal: AbortSignal, inFlight: InFlight): Promise<MetricOutcome> {
     if (!query.metric.spec.jqExpression) return { kind: 'error', message: 'the metric has no jqExpression' };
     let request: BuiltRequest;
     try {
@@ -93,23 +143,16 @@ export class HttpMetricProvider implements MetricProvider {
     // Never the query string: it may carry credentials, and the query itself is in the Metric.
     const target = new URL(request.url);
     const where = clean(`${request.method} ${target.origin}${target.pathname}`);
-    let response: Response;
+    let response: IncomingMessage;
     try {
-      response = await this.fetchImpl(request.url, {
-        method: request.method,
-        headers: request.headers,
-        ...(request.body !== undefined ? { body: request.body } : {}),
-        signal,
-        // A redirect could lead off the operator's allowlist; refuse rather than follow.
-        redirect: 'manual',
-      });
+      response = await this.send(request, target, signal, inFlight);
     } catch (err) {
-      // The HTTP client quotes a header value it rejects, and a header value may be a secret.
-      return { kind: 'error', message: `${where}: ${signal.aborted ? 'timed out' : clean(describeFetchError(err))}` };
+      return { kind: 'error', message: `${where}: ${signal.aborted ? 'timed out' : clean(describeTransportError(err))}` };
     }
-    if (response.status >= 300 && response.status < 400) {
-      await response.body?.cancel().catch(() => undefined);
-      return { kind: 'error', message: `${where} answered HTTP ${response.status} ${redirectTarget(response, target)}; redirects are not followed` };
+    const status = response.statusCode ?? 0;
+    if (status >= 300 && status < 400) {
+      response.destroy();
+      return { kind: 'error', message: `${where} answered HTTP ${status} ${redirectTarget(response, target)}; redirects are not followed` };
     }
     let text: string;
     try {
@@ -119,8 +162,8 @@ export class HttpMetricProvider implements MetricProvider {
         ? 'timed out reading the response'
         : err instanceof ResponseTooLargeError
           ? err.message
-          : `${clean(describeFetchError(err))} while reading the response`;
-      return { kind: 'error', message: `${where} answered HTTP ${response.status}, then: ${problem}` };
+          : `${clean(describeTransportError(err))} while reading the response`;
+      return { kind: 'error', message: `${where} answered HTTP ${status}, then: ${problem}` };
     }
     let parsed: unknown;
     let parseFailed = false;
@@ -130,9 +173,9 @@ export class HttpMetricProvider implements MetricProvider {
       parseFailed = true;
     }
     const prometheus = parseFailed ? undefined : prometheusShape(parsed);
-    if (response.status >= 400) {
+    if (status >= 400) {
       const answer = prometheus?.status === 'error' ? prometheusError(prometheus, forms) : quote(text, 200) || '(empty body)';
-      return { kind: 'error', message: `${where} answered HTTP ${response.status}: ${answer}` };
+      return { kind: 'error', message: `${where} answered HTTP ${status}: ${answer}` };
     }
     if (parseFailed) {
       return { kind: 'error', message: `${where} answered a body that is not JSON (${contentType(response)}): ${quote(text, 120) || '(empty body)'}` };
@@ -148,12 +191,57 @@ export class HttpMetricProvider implements MetricProvider {
         message: `${where}: the query returned ${prometheus.resultCount} series where one was expected (jq ${expression}); aggregate it, e.g. sum(...)`,
       };
     }
-    const outcome = await firstNumber(text, expression);
+    const outcome = await firstNumber(text, expression, parsed);
     if (outcome.kind === 'number') return { kind: 'value', value: outcome.value };
     if (outcome.kind === 'no-data') return { kind: 'unavailable', reason: redactSecrets(outcome.detail, forms) };
     // A filter that fails on an empty Prometheus vector means "no data yet", not a broken backend.
     if (prometheus && prometheus.resultCount === 0) return { kind: 'unavailable', reason: 'no data (empty result)' };
     return { kind: 'error', message: `${where}: ${redactSecrets(outcome.message, forms)}` };
+  }
+
+  /** Sends the request; resolves with the response once its head has arrived. */
+  private send(request: BuiltRequest, target: URL, signal: AbortSignal, inFlight: InFlight): Promise<IncomingMessage> {
+    return new Promise((resolve, reject) => {
+      if (signal.aborted) return reject(new Error('aborted'));
+      const headers: Record<string, string> = { ...request.headers };
+      if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+      const secure = target.protocol === 'https:';
+      if (!secure && target.protocol !== 'http:') return reject(new Error(`${target.protocol} URLs are not supported`));
+      const send = secure ? httpsRequest : httpRequest;
+      const attempt = (fresh: boolean): void => {
+        // A retry goes out on a connection of its own, closed afterwards.
+        let outgoing: ClientRequest;
+        try {
+          outgoing = send({
+            protocol: target.protocol,
+            hostname: target.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: target.port,
+            path: `${target.pathname}${target.search}`,
+            method: request.method,
+            headers,
+            agent: fresh ? false : secure ? AGENTS.https : AGENTS.http,
+          });
+        } catch (err) {
+          // Node refuses a header before sending anything; the message names the header, never its
+          // value (which may be a secret).
+          return reject(invalidHeader(err) ?? err);
+        }
+        inFlight.request = outgoing;
+        let answered = false;
+        outgoing.once('response', (response) => {
+          answered = true;
+          resolve(response);
+        });
+        outgoing.once('error', (err: NodeJS.ErrnoException) => {
+          // A kept-alive connection the backend had already closed: the request never reached it.
+          const stale = !fresh && !answered && outgoing.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE');
+          if (stale && !signal.aborted) attempt(true);
+          else reject(err);
+        });
+        outgoing.end(request.body);
+      };
+      attempt(false);
+    });
   }
 }
 
@@ -183,31 +271,39 @@ function prometheusShape(body: unknown): PrometheusShape | undefined {
 
 class ResponseTooLargeError extends Error {}
 
-async function readLimited(response: Response, maxBytes: number, signal: AbortSignal): Promise<string> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    await response.body?.cancel();
-    throw new ResponseTooLargeError(`the response of ${declared} bytes exceeds the ${maxBytes}-byte limit`);
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
+function readLimited(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(response.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      response.destroy();
+      return reject(new ResponseTooLargeError(`the response of ${declared} bytes exceeds the ${maxBytes}-byte limit`));
+    }
     if (signal.aborted) {
-      await reader.cancel();
-      throw new Error('aborted');
+      response.destroy();
+      return reject(new Error('aborted'));
     }
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new ResponseTooLargeError(`the response exceeds the ${maxBytes}-byte limit`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    response.on('data', (chunk: Buffer) => {
+      total += chunk.byteLength;
+      if (total > maxBytes) {
+        response.destroy();
+        reject(new ResponseTooLargeError(`the response exceeds the ${maxBytes}-byte limit`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    let ended = false;
+    response.once('end', () => {
+      ended = true;
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    response.once('error', reject);
+    // Destroyed by a timeout (the request is destroyed, and the response with it): no 'end' comes.
+    response.once('close', () => {
+      if (!ended) reject(new Error('aborted'));
+    });
+  });
 }
 
 function prometheusError(prometheus: PrometheusShape, forms: readonly string[]): string {
@@ -216,8 +312,8 @@ function prometheusError(prometheus: PrometheusShape, forms: readonly string[]):
 }
 
 /** Where a redirect pointed: the origin only, since its path and query may carry tokens. */
-function redirectTarget(response: Response, requested: URL): string {
-  const location = response.headers.get('location');
+function redirectTarget(response: IncomingMessage, requested: URL): string {
+  const location = response.headers.location;
   if (!location) return 'without a Location';
   try {
     return `to ${new URL(location, requested).origin}`;
@@ -226,17 +322,24 @@ function redirectTarget(response: Response, requested: URL): string {
   }
 }
 
-function contentType(response: Response): string {
-  return response.headers.get('content-type')?.split(';')[0]?.trim() || 'no content-type';
+function contentType(response: IncomingMessage): string {
+  return response.headers['content-type']?.split(';')[0]?.trim() || 'no content-type';
 }
 
-function describeFetchError(err: unknown): string {
-  const cause = typeof err === 'object' && err !== null ? (err as { cause?: unknown }).cause : undefined;
-  const code = typeof cause === 'object' && cause !== null ? (cause as { code?: unknown }).code : undefined;
+/** Node's refusal of a header name or value, as an error that names the header only. */
+function invalidHeader(err: unknown): Error | undefined {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  if (code !== 'ERR_INVALID_CHAR' && code !== 'ERR_INVALID_HTTP_TOKEN') return undefined;
+  const header = JSON.stringify(/\["?([^"\]]*)"?\]/.exec(errorMessage(err))?.[1] ?? '?');
+  return new Error(code === 'ERR_INVALID_CHAR' ? `the value of header ${header} is an invalid header value` : `header name ${header} is not a valid HTTP token`);
+}
+
+function describeTransportError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
   if (code === 'ECONNREFUSED') return 'connection refused';
-  // undici ends a body cut off by the peer with "terminated"; the cause says how.
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
-  return cause !== undefined ? `${errorMessage(err)} (${errorMessage(cause)})` : errorMessage(err);
+  // A peer that resets the connection, before or during the answer ("socket hang up", "aborted").
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'connection reset';
+  return errorMessage(err);
 }
 
 function oneLine(text: string): string {

@@ -1,0 +1,28 @@
+// The bare client the floors and the raw reference are measured with: node:http on kept-alive
+// connections, uncompressed answers, the body read whole. The function sends its requests the same
+// way (src/store/kubernetes-http.ts, src/metrics/providers/http.ts), so the difference between the
+// two is the function's own work, not a difference of HTTP clients.
+
+import { Agent, request } from 'node:http';
+
+export interface BareAnswer {
+  status: number;
+  text: string;
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+export function bareRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<BareAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity', ...options.headers };
+    if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
+    const outgoing = request(url, { method: options.method ?? 'GET', headers, agent }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.once('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.once('error', reject);
+    });
+    outgoing.once('error', reject);
+    outgoing.end(options.body);
+  });
+}
