@@ -4,7 +4,7 @@
 // src/local/queue-metrics.ts shapes them (Knative <= 1.18 names, labels and ms buckets), with
 // counters growing at a steady request rate and a fixed latency distribution.
 //
-//   node dist/bench/exposition-main.js '{"revisions":["app-00001-v2",...],"namespace":"default"}'
+//   node dist/bench/exposition-main.js '{"revisions":1000,"namespace":"default"}'
 //
 // It runs in its own process because rendering tens of thousands of series takes a while, and the
 // processes being measured must not stall while it does.
@@ -12,11 +12,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REVISION_APP_LATENCY_BUCKETS_MS, REVISION_APP_LATENCY_METRIC } from '../src/local/queue-metrics.js';
+import { darkRevision, serviceName } from './fleet-names.js';
 import { serveDaemon } from './support.js';
 
 export interface ExpositionInput {
-  /** Revision names, each `<service>-<suffix>`: the service is the name without its last dash part. */
-  revisions: string[];
+  /** How many of the fleet's dark revisions (fleet-names.ts: app-00001-v2 ...) to expose. */
+  revisions: number;
   namespace: string;
   /** Requests per second each revision serves; default 2. */
   requestsPerSecond?: number;
@@ -45,8 +46,9 @@ function renderer(input: ExpositionInput): () => string {
   const bounds = [...REVISION_APP_LATENCY_BUCKETS_MS.map(String), '+Inf'];
   const shares = [...REVISION_APP_LATENCY_BUCKETS_MS.map(cumulativeShare), 1];
   // Label sets are built once; each scrape only writes the numbers.
-  const labelSets = input.revisions.map((revision) => {
-    const service = revision.replace(/-[^-]+$/, '');
+  const labelSets = Array.from({ length: input.revisions }, (_, i) => {
+    const service = serviceName(i + 1);
+    const revision = darkRevision(i + 1);
     return (
       `namespace_name="${input.namespace}",service_name="${service}",configuration_name="${service}",revision_name="${revision}",` +
       `pod_name="${revision}-deployment-local",container_name="queue-proxy",response_code="200",response_code_class="2xx"`

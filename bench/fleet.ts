@@ -14,6 +14,7 @@ import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative
 import { firstValue, startPrometheus, type PrometheusServer } from '../src/local/prometheus.js';
 import { EXPERIMENTS, firstIterationStatus, knativeService, seedExperiment, startCluster, STARTED_AGO_MS, type BenchCluster } from './cluster.js';
 import type { ExpositionInput, ExpositionReady } from './exposition-main.js';
+import { darkRevision, experimentName, serviceName } from './fleet-names.js';
 import type { FleetTickResult } from './fleet-tick-main.js';
 import { startQueryCounter, type QueryCounter } from './query-counter.js';
 import type { RawQueriesInput, RawQueriesResult } from './raw-queries-main.js';
@@ -34,9 +35,6 @@ export interface FleetOptions {
 const SEED_METRICS: Iter8KnativeMetric[] = ['mean-latency', '95th-percentile-tail-latency', 'error-rate', 'request-count'];
 const NAMESPACE = 'default';
 
-const serviceName = (index: number): string => `app-${String(index).padStart(5, '0')}`;
-const darkRevision = (index: number): string => `${serviceName(index)}-v2`;
-const experimentName = (index: number): string => `fleet-${String(index).padStart(5, '0')}`;
 
 /** A query's text with its time windows blanked: what identifies its metric and version. */
 function queryIdentity(text: string): string {
@@ -57,7 +55,6 @@ interface MetricsBackend {
 }
 
 async function startMetricsBackend(size: number, scrapeIntervalSeconds: number): Promise<MetricsBackend> {
-  const revisions = Array.from({ length: size }, (_, i) => darkRevision(i + 1));
   let exposition: Daemon<ExpositionReady> | undefined;
   let prometheus: PrometheusServer | undefined;
   let counter: QueryCounter | undefined;
@@ -65,13 +62,12 @@ async function startMetricsBackend(size: number, scrapeIntervalSeconds: number):
     await Promise.allSettled([counter?.close(), prometheus?.stop(), exposition?.stop()]);
   };
   try {
-    exposition = await startDaemon<ExpositionReady>('exposition-main', { revisions, namespace: NAMESPACE } satisfies ExpositionInput);
+    exposition = await startDaemon<ExpositionReady>('exposition-main', { revisions: size, namespace: NAMESPACE } satisfies ExpositionInput);
     prometheus = await startPrometheus({ scrapeTargets: [exposition.ready.target], scrapeIntervalSeconds });
     counter = await startQueryCounter(prometheus.url);
     progress(`fleet: Prometheus scraping ${size} revisions every ${scrapeIntervalSeconds} s; waiting for two scrapes`);
     const server = prometheus;
-    const last = revisions[revisions.length - 1] as string;
-    await server.waitFor(iter8KnativeQuery('request-count', last, 60), (r) => (firstValue(r) ?? 0) > 0, scrapeIntervalSeconds * 4000 + 30_000);
+    await server.waitFor(iter8KnativeQuery('request-count', darkRevision(size), 60), (r) => (firstValue(r) ?? 0) > 0, scrapeIntervalSeconds * 4000 + 30_000);
     const series = firstValue(await server.query('count({__name__=~"revision_app_request_latencies_.*"})')) ?? 0;
     return { counter, series, stop };
   } catch (err) {
