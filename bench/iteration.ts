@@ -5,7 +5,9 @@
 // bare client (bare-http.ts). Samples alternate which goes first, so drift hits both alike.
 //
 // The experiment is the seed's with iterationsPerLoop raised, so that no measured tick is the last;
-// the function's clock moves one interval ahead before each sample, so each tick is due.
+// the function's clock moves one interval ahead before each sample, so each tick is due. "Warm" is
+// a function instance that has served many ticks: the first few hundred run code V8 has not
+// optimized yet, so they are run (floor included) and not measured.
 
 import { createClusterFunction } from '../src/function/cluster.js';
 import { readFunctionConfig } from '../src/function/config.js';

@@ -12,6 +12,8 @@ function versionOf(command: string, args: string[]): string {
   return `${run.stdout ?? ''}${run.stderr ?? ''}`.split('\n')[0]?.trim() || 'unknown';
 }
 
+export const loadAverage = (): number => Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
+
 export function machineInfo(): MachineInfo {
   const cpus = os.cpus();
   return {
@@ -23,5 +25,6 @@ export function machineInfo(): MachineInfo {
     prometheus: versionOf('prometheus', ['--version']),
     wrk: versionOf('wrk', ['-v']),
     date: new Date().toISOString(),
+    loadAverage: { start: loadAverage(), end: Number.NaN },
   };
 }

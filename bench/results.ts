@@ -10,6 +10,8 @@ export interface MachineInfo {
   prometheus: string;
   wrk: string;
   date: string;
+  /** 1-minute load average when the run started and when it ended: other work on the machine shows here. */
+  loadAverage: { start: number; end: number };
 }
 
 export interface Goal {

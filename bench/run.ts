@@ -16,7 +16,7 @@ import type { ColdStartOptions } from './cold-start.js';
 import type { FleetOptions } from './fleet.js';
 import type { GatewayOptions } from './gateway.js';
 import type { IterationOptions } from './iteration.js';
-import { machineInfo } from './machine.js';
+import { loadAverage, machineInfo } from './machine.js';
 import type { BenchResults, ColdStartResult, FleetResult, FleetRun, GatewayResult, IterationResult } from './results.js';
 import type { SectionInput } from './section-main.js';
 import { projectRoot, runChild } from './support.js';
@@ -33,7 +33,7 @@ interface Plan {
 
 const FULL: Plan = {
   coldStart: { runs: 11 },
-  iteration: { samples: 30, warmup: 100 },
+  iteration: { samples: 50, warmup: 300 },
   fleet: { sizes: [100, 1000, 5000], measuredSize: 1000, rounds: 3, scrapeIntervalSeconds: 10 },
   gateway: { rate: 1000, durationSeconds: 10, warmupSeconds: 3 },
 };
@@ -198,6 +198,7 @@ async function main(): Promise<number> {
     }
   }
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
+  machine.loadAverage.end = loadAverage();
 
   process.stdout.write(`\n${summaryTable(results)}\n`);
   if (results.fleet) {
@@ -208,7 +209,10 @@ async function main(): Promise<number> {
     );
     process.stdout.write(`${growthTable(results.fleet.growth)}\n`);
   }
-  process.stdout.write(`\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.prometheus}, ${machine.wrk}; ${machine.date}; ${results.durationSeconds} s\n`);
+  process.stdout.write(
+    `\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.prometheus}, ${machine.wrk}; ` +
+      `${machine.date}; ${results.durationSeconds} s; load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end\n`,
+  );
   mkdirSync(path.dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   say(`results written to ${path.relative(process.cwd(), args.out) || args.out}`);

@@ -71,6 +71,8 @@ describe('npm run bench -- --smoke', () => {
       for (const key of ['cpuModel', 'node', 'os', 'prometheus', 'wrk', 'date'] as const) expect(results.machine[key]).toEqual(expect.any(String));
       positive(results.machine.cores);
       positive(results.machine.memoryGiB);
+      finite(results.machine.loadAverage.start);
+      finite(results.machine.loadAverage.end);
 
       const cold = results.coldStart;
       expect(cold).toBeDefined();
