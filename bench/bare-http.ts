@@ -1,7 +1,7 @@
 // The bare client the floors and the raw reference are measured with: node:http on kept-alive
-// connections, uncompressed answers, the body read whole. The function sends its requests the same
-// way (src/store/kubernetes-http.ts, src/metrics/providers/http.ts), so the difference between the
-// two is the function's own work, not a difference of HTTP clients.
+// connections, uncompressed answers, the body read whole. The function sends its metric queries the
+// same way (src/metrics/providers/http.ts); its Kubernetes calls go through @kubernetes/client-node,
+// so whatever that client costs over a bare request counts against the function, as it should.
 
 import { Agent, request } from 'node:http';
 

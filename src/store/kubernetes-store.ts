@@ -4,13 +4,11 @@
 // and finds the iteration not due). Keys the engine removed from the status are sent as null, so
 // the stored status is exactly the one computed, never a mix of old and new.
 //
-// All Kubernetes access of the function goes through the small KubernetesApi interface below.
-// connectKubernetes implements it over plain HTTP(S) for the configurations a function meets
-// (kubernetes-http.ts), and with @kubernetes/client-node for every other one. client-node takes
-// about half a second to load, which a scale-to-zero function would pay on every cold start, so it
-// is imported only when a configuration needs it.
+// All Kubernetes access of the function goes through the small KubernetesApi interface below, which
+// connectKubernetes implements with @kubernetes/client-node (kubernetes-client.ts). That module is
+// imported only when the function connects, so CLI commands that never talk to a cluster do not
+// load client-node.
 
-import path from 'node:path';
 import type { ExperimentStatus } from '../experiment/types.js';
 import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
 import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
@@ -191,7 +189,7 @@ export function mergePatchBetween(before: unknown, after: unknown): unknown {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// ---- @kubernetes/client-node ----
+// ---- connecting ----
 
 export interface ConnectOptions {
   /** Path(s) of kubeconfig files, separated like $KUBECONFIG; otherwise in-cluster, then ~/.kube/config. */
@@ -200,140 +198,11 @@ export interface ConnectOptions {
   timeoutMs: number;
   /** Environment read for in-cluster detection (KUBERNETES_SERVICE_HOST). */
   env?: NodeJS.ProcessEnv;
-  /** Use @kubernetes/client-node even where the plain HTTP client serves (tests of that path). */
-  clientNode?: boolean;
 }
 
 export async function connectKubernetes(options: ConnectOptions): Promise<KubernetesApi> {
-  if (!options.clientNode) {
-    const direct = await import('./kubernetes-http.js');
-    const connection = await direct.directConnection(options);
-    if (connection) return direct.directKubernetesApi(connection, options.timeoutMs);
-  }
+  const { connectWithClientNode } = await import('./kubernetes-client.js');
   return connectWithClientNode(options);
-}
-
-async function connectWithClientNode(options: ConnectOptions): Promise<KubernetesApi> {
-  const k8s = await import('@kubernetes/client-node');
-  const config = new k8s.KubeConfig();
-  const env = options.env ?? process.env;
-  const files = (options.kubeconfig ?? '').split(path.delimiter).filter((file) => file !== '');
-  if (files.length > 0) {
-    config.loadFromFile(files[0] as string);
-    for (const file of files.slice(1)) {
-      const more = new k8s.KubeConfig();
-      more.loadFromFile(file);
-      config.mergeConfig(more);
-    }
-  } else if (env.KUBERNETES_SERVICE_HOST) {
-    config.loadFromCluster();
-  } else {
-    config.loadFromDefault();
-  }
-  if (!config.getCurrentCluster()) throw new Error('no Kubernetes cluster configured: set KUBECONFIG, or run in a cluster');
-
-  const customObjects = config.makeApiClient(k8s.CustomObjectsApi);
-  const core = config.makeApiClient(k8s.CoreV1Api);
-  const timeoutMs = options.timeoutMs;
-
-  type Middleware = import('@kubernetes/client-node').ObservableMiddleware;
-  // A fresh signal per request: client-node has no timeout of its own, and a hung API server must
-  // not hold a delivery until the platform gives up on it.
-  const timeout: Middleware = {
-    pre: (request) => {
-      request.setSignal(AbortSignal.timeout(timeoutMs));
-      return new k8s.Observable(Promise.resolve(request));
-    },
-    post: (response) => new k8s.Observable(Promise.resolve(response)),
-  };
-  const callOptions = (contentType?: string) => {
-    const base = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
-    return contentType ? k8s.setHeaderOptions('Content-Type', contentType, base) : base;
-  };
-
-  const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
-    try {
-      return await run();
-    } catch (err) {
-      throw toKubernetesApiError(err, what, timeoutMs);
-    }
-  };
-  const at = resourceAt;
-
-  return {
-    async get(type, namespace, name) {
-      try {
-        if (type.group === '') {
-          if (type.plural !== 'secrets') throw new Error(`core resource ${type.plural} is not supported`);
-          return (await call(`GET ${at(type, namespace, name)}`, () =>
-            core.readNamespacedSecret({ namespace, name }, callOptions()),
-          )) as unknown as KubeObject;
-        }
-        return (await call(`GET ${at(type, namespace, name)}`, () =>
-          customObjects.getNamespacedCustomObject({ group: type.group, version: type.version, namespace, plural: type.plural, name }, callOptions()),
-        )) as KubeObject;
-      } catch (err) {
-        if (isKubernetesApiError(err) && err.code === 404) return undefined;
-        throw err;
-      }
-    },
-
-    async list(type, namespace) {
-      if (type.group === '') throw new Error('listing core resources is not supported');
-      const items: KubeObject[] = [];
-      let next: string | undefined;
-      do {
-        const page = (await call(`LIST ${at(type, namespace)}`, () =>
-          namespace
-            ? customObjects.listNamespacedCustomObject(
-                { group: type.group, version: type.version, namespace, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
-                callOptions(),
-              )
-            : customObjects.listClusterCustomObject(
-                { group: type.group, version: type.version, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
-                callOptions(),
-              ),
-        )) as { items?: KubeObject[]; metadata?: { continue?: string } };
-        items.push(...(page.items ?? []));
-        next = page.metadata?.continue || undefined;
-      } while (next);
-      return items;
-    },
-
-    async mergePatchStatus(type, namespace, name, patch) {
-      return (await call(`PATCH ${at(type, namespace, name)}/status`, () =>
-        customObjects.patchNamespacedCustomObjectStatus(
-          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: patch },
-          callOptions(k8s.PatchStrategy.MergePatch),
-        ),
-      )) as KubeObject;
-    },
-
-    async jsonPatch(type, namespace, name, operations) {
-      return (await call(`PATCH ${at(type, namespace, name)}`, () =>
-        customObjects.patchNamespacedCustomObject(
-          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: operations },
-          callOptions(k8s.PatchStrategy.JsonPatch),
-        ),
-      )) as KubeObject;
-    },
-  };
-}
-
-/**
- * client-node throws ApiException (`code`, `body` = the response text) for HTTP errors and
- * node-fetch errors for everything else; both become one-line KubernetesApiErrors. Only the
- * Status message of the body is kept: a body is never quoted whole.
- */
-export function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
-  if (isKubernetesApiError(err)) return err;
-  const record = typeof err === 'object' && err !== null ? (err as Record<string, unknown>) : {};
-  if (typeof record.code === 'number' && 'body' in record) return apiErrorFromResponse(what, record.code, record.body);
-  if (record.name === 'AbortError' || record.type === 'aborted') {
-    return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
-  }
-  const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';
-  return new KubernetesApiError(`${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`, 0);
 }
 
 /** An HTTP error answer as a KubernetesApiError: the code, and the Status reason and message (never the body). */

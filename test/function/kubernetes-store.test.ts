@@ -1,9 +1,10 @@
 // The Kubernetes store, Metric catalog and secret reader, against the test API server over HTTP,
-// through each client connectKubernetes may pick: the plain HTTP one (kubernetes-http.ts) and
-// @kubernetes/client-node (every configuration the plain one leaves to it).
+// through @kubernetes/client-node as connectKubernetes configures it from a kubeconfig file.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { StoreConflictError, StoreUnavailableError } from '../../src/iteration/tick.js';
@@ -12,6 +13,7 @@ import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-store.js';
 import { connectKubernetes, EXPERIMENTS, KubernetesApiError, KubernetesExperimentStore, mergePatchBetween } from '../../src/store/kubernetes-store.js';
+import { KeptAliveAgents } from '../../src/store/kubernetes-client.js';
 import { KubeApiServer } from '../support/kube-api-server.js';
 
 let server: KubeApiServer;
@@ -58,13 +60,10 @@ describe('KubernetesApiError', () => {
   });
 });
 
-describe.each([
-  ['the plain HTTP client', false],
-  ['@kubernetes/client-node', true],
-])('through %s', (_client, clientNode) => {
+describe('through @kubernetes/client-node', () => {
   let api: KubernetesApi;
   beforeAll(async () => {
-    api = await connectKubernetes({ kubeconfig, timeoutMs: 1000, clientNode });
+    api = await connectKubernetes({ kubeconfig, timeoutMs: 1000 });
   });
 
   describe('KubernetesExperimentStore', () => {
@@ -148,8 +147,21 @@ describe.each([
       }
     });
 
+    it('keeps connections alive across calls, which client-node alone would not', async () => {
+      server.put(experiment('kept-alive'));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'kept-alive' });
+      await store.read();
+      const before = server.connectionsAccepted;
+      for (let i = 0; i < 20; i++) {
+        const read = await store.read();
+        await store.writeStatus({ stage: 'Running', completedIterations: i }, read?.version as string);
+      }
+      // 40 sequential calls: one connection, or at most a few if the server closed an idle one.
+      expect(server.connectionsAccepted - before).toBeLessThanOrEqual(2);
+    });
+
     it('lists across pages', async () => {
-      const namespace = clientNode ? 'many-client-node' : 'many-http';
+      const namespace = 'many';
       for (let i = 0; i < 505; i++) server.put({ ...experiment(`many-${String(i).padStart(3, '0')}`), metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace } });
       const items = await api.list(EXPERIMENTS, namespace);
       expect(items).toHaveLength(505);
@@ -192,5 +204,22 @@ describe.each([
       expect(await reader.get('default', 'missing')).toBeUndefined();
       await expect(reader.get('other', 'creds')).rejects.toThrow('namespace other is not one the function may read');
     });
+  });
+});
+
+describe('KeptAliveAgents', () => {
+  it('gives one kept-alive agent per distinct TLS settings, and leaves proxy agents alone', () => {
+    const agents = new KeptAliveAgents();
+    const a = agents.like(new HttpsAgent({ ca: 'CA one', rejectUnauthorized: true }));
+    const b = agents.like(new HttpsAgent({ ca: 'CA one', rejectUnauthorized: true }));
+    const c = agents.like(new HttpsAgent({ ca: 'CA two', rejectUnauthorized: true }));
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(a).toBeInstanceOf(HttpsAgent);
+    expect((a as HttpAgent & { keepAlive: boolean }).keepAlive).toBe(true);
+    expect(agents.like(new HttpAgent())).toBeInstanceOf(HttpAgent);
+    class ProxyAgent extends HttpAgent {}
+    const proxy = new ProxyAgent();
+    expect(agents.like(proxy)).toBe(proxy);
   });
 });

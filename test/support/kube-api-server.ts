@@ -308,6 +308,9 @@ export class KubeApiServer {
     return this.requests.filter((r) => r.method === method && pathPattern.test(r.path));
   }
 
+  /** TCP connections accepted since the server was made (a client that keeps them alive opens few). */
+  connectionsAccepted = 0;
+
   /** Stops listening: clients get connection refused until start(). */
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
@@ -331,6 +334,7 @@ export class KubeApiServer {
       void this.serve(req, res);
     });
     server.on('connection', (socket) => {
+      this.connectionsAccepted++;
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });

@@ -1,0 +1,45 @@
+// `npm run build`, second step: bundles the function (functions/index.ts and everything it imports,
+// @kubernetes/client-node included) into one module, dist/functions/index.js, the file `npm start`
+// and `func deploy` serve. A scaled-to-zero function pays its module loading on every cold start:
+// client-node alone is thousands of small generated modules (about 400 ms to import on this
+// machine), and the same code read from one file loads in about a fifth of that. Run after tsc.
+//
+// Left outside the bundle, loaded from node_modules as usual:
+// - cloudevents: faas-js-runtime recognises the reply by its CloudEvent class, so both must share
+//   one copy of the package;
+// - jq-wasm: it reads its .wasm file from beside its own module.
+
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const FUNCTION_BUNDLE = path.join(projectRoot, 'dist/functions/index.js');
+
+async function main(): Promise<void> {
+  const result = await build({
+    entryPoints: [path.join(projectRoot, 'functions/index.ts')],
+    outfile: FUNCTION_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['cloudevents', 'jq-wasm'],
+    // CommonJS dependencies inside an ES module bundle still call require().
+    banner: { js: "import { createRequire as __iter8fnRequire } from 'node:module'; const require = __iter8fnRequire(import.meta.url);" },
+    minify: true,
+    // Error and class names stay readable in logs and replies.
+    keepNames: true,
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    metafile: true,
+  });
+  const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
+  process.stdout.write(`bundled the function into ${path.relative(projectRoot, FUNCTION_BUNDLE)} (${(bytes / 1024 / 1024).toFixed(1)} MiB with its source map)\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bundling the function failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
