@@ -5,10 +5,24 @@
 // here by name, not as a namespace, so the bundler keeps only what these calls reach; its import
 // then costs a cold start about 80 ms, against about 400 ms for its thousands of modules unbundled.
 
-import { CoreV1Api, CustomObjectsApi, KubeConfig, Observable, PatchStrategy, setHeaderOptions, type ObservableMiddleware } from '@kubernetes/client-node';
+import {
+  CoreV1Api,
+  createConfiguration,
+  CustomObjectsApi,
+  KubeConfig,
+  Observable,
+  PatchStrategy,
+  ResponseContext,
+  ServerConfiguration,
+  setHeaderOptions,
+  wrapHttpLibrary,
+  type ObservableMiddleware,
+  type PromiseHttpLibrary,
+  type RequestContext,
+} from '@kubernetes/client-node';
 import { createHash } from 'node:crypto';
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
 import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-store.js';
@@ -30,10 +44,17 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
   } else {
     config.loadFromDefault();
   }
-  if (!config.getCurrentCluster()) throw new Error('no Kubernetes cluster configured: set KUBECONFIG, or run in a cluster');
 
-  const customObjects = config.makeApiClient(CustomObjectsApi);
-  const core = config.makeApiClient(CoreV1Api);
+  const cluster = config.getCurrentCluster();
+  if (!cluster) throw new Error('no Kubernetes cluster configured: set KUBECONFIG, or run in a cluster');
+  // As KubeConfig.makeApiClient builds it, with node:http in place of node-fetch (see nodeHttp).
+  const configuration = createConfiguration({
+    baseServer: new ServerConfiguration(cluster.server, {}),
+    authMethods: { default: config },
+    httpApi: wrapHttpLibrary(nodeHttp),
+  });
+  const customObjects = new CustomObjectsApi(configuration);
+  const core = new CoreV1Api(configuration);
   const timeoutMs = options.timeoutMs;
 
   const agents = new KeptAliveAgents();
@@ -121,6 +142,47 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
     },
   };
 }
+
+/**
+ * client-node's HTTP library interface over node:http(s). Its default sends through node-fetch,
+ * which costs about as much CPU per call as the rest of client-node together (Headers objects,
+ * body streams, redirect handling the API server never needs); a scan tick makes one call per
+ * experiment. Requests go out on the agent client-node chose (kept alive, see KeptAliveAgents),
+ * with its headers and abort signal; errors keep node's codes (ECONNREFUSED, AbortError), which
+ * toKubernetesApiError reads.
+ */
+const nodeHttp: PromiseHttpLibrary = {
+  send(request: RequestContext): Promise<ResponseContext> {
+    return new Promise((resolve, reject) => {
+      const body = request.getBody();
+      if (body !== undefined && typeof body !== 'string') {
+        reject(new Error('only text request bodies are sent'));
+        return;
+      }
+      const url = new URL(request.getUrl());
+      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+      const headers: Record<string, string> = { ...request.getHeaders() };
+      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+      const agent = request.getAgent();
+      const signal = request.getSignal();
+      const outgoing = send(url, { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.once('error', reject);
+        response.once('end', () => {
+          const data = Buffer.concat(chunks);
+          const answerHeaders: Record<string, string> = {};
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+          }
+          resolve(new ResponseContext(response.statusCode ?? 0, answerHeaders, { text: async () => data.toString('utf8'), binary: async () => data }));
+        });
+      });
+      outgoing.once('error', reject);
+      outgoing.end(body);
+    });
+  },
+};
 
 /** TLS and connection settings of an agent that decide which server connections it may reuse. */
 const AGENT_SETTINGS = ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername', 'ciphers'] as const;
