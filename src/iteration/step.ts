@@ -258,7 +258,10 @@ function recordError(status: ExperimentStatus, iteration: number, error: FoundEr
   const record: MetricErrorRecord = { consecutive, metric: error.metric, version: error.version, message: error.message, time };
   status.metricErrors = record;
   if (consecutive > errorLimit) {
-    const message = `metric ${error.metric} (version ${error.version}) failed ${consecutive} consecutive attempts (limit ${errorLimit}): ${error.message}`;
+    // The fetch names metric and version at the head of every error; say them once.
+    const named = `metric ${error.metric} (version ${error.version})`;
+    const cause = error.message.startsWith(`${named}: `) ? error.message.slice(named.length + 2) : error.message;
+    const message = `${named} failed ${consecutive} consecutive attempts (limit ${errorLimit}): ${cause}`;
     markFailed(status, Reason.MetricBackendError, message, now);
     return { status, outcome: { kind: 'experiment-failed', reason: Reason.MetricBackendError, message }, verdicts: {} };
   }

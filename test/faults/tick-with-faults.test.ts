@@ -116,6 +116,8 @@ describe('runTick against a backend that flips between faults', () => {
     expect(failed.status.message).toMatch(
       /^MetricBackendError: metric iter8-knative\/\S+ \(version current\) failed 4 consecutive attempts \(limit 3\): .*answered HTTP 422: a Prometheus error execution: query processing would load too many samples$/,
     );
+    // Metric and version are named once, not again in front of the cause.
+    expect(failed.status.message?.match(/metric iter8-knative\//g)).toHaveLength(1);
 
     // A failed experiment never changes again, whatever the backend does now.
     const writes = store.acceptedStatuses.length;

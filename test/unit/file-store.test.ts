@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,8 +27,14 @@ spec:
       name: current
 `;
 
+const madeDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(madeDirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
 async function tempFile(content: string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'iter8fn-store-'));
+  madeDirs.push(dir);
   const file = path.join(dir, 'experiment.yaml');
   await fs.writeFile(file, content);
   return file;
