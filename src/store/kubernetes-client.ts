@@ -153,36 +153,50 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
  */
 const nodeHttp: PromiseHttpLibrary = {
   send(request: RequestContext): Promise<ResponseContext> {
-    return new Promise((resolve, reject) => {
-      const body = request.getBody();
-      if (body !== undefined && typeof body !== 'string') {
-        reject(new Error('only text request bodies are sent'));
-        return;
-      }
-      const url = new URL(request.getUrl());
-      const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-      const headers: Record<string, string> = { ...request.getHeaders() };
-      if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-      const agent = request.getAgent();
-      const signal = request.getSignal();
-      const outgoing = send(url, { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.once('error', reject);
-        response.once('end', () => {
-          const data = Buffer.concat(chunks);
-          const answerHeaders: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-          }
-          resolve(new ResponseContext(response.statusCode ?? 0, answerHeaders, { text: async () => data.toString('utf8'), binary: async () => data }));
-        });
-      });
-      outgoing.once('error', reject);
-      outgoing.end(body);
+    const body = request.getBody();
+    if (body !== undefined && typeof body !== 'string') return Promise.reject(new Error('only text request bodies are sent'));
+    // A kept-alive connection can be closed by the server (its idle timeout) just as a request goes
+    // out on it: that request fails with ECONNRESET having done nothing, and is sent once more on a
+    // new connection. Every call here may be repeated: reads, and patches that carry the
+    // resourceVersion they were computed from (a repeat of one that did land gets 409).
+    return sendOnce(request, body).catch((err: unknown) => {
+      if (err instanceof ReusedConnectionReset) return sendOnce(request, body);
+      throw err;
     });
   },
 };
+
+class ReusedConnectionReset extends Error {
+  readonly code = 'ECONNRESET';
+}
+
+function sendOnce(request: RequestContext, body: string | undefined): Promise<ResponseContext> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(request.getUrl());
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const headers: Record<string, string> = { ...request.getHeaders() };
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const agent = request.getAgent();
+    const signal = request.getSignal();
+    const outgoing = send(url, { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.once('error', reject);
+      response.once('end', () => {
+        const data = Buffer.concat(chunks);
+        const answerHeaders: Record<string, string> = {};
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+        }
+        resolve(new ResponseContext(response.statusCode ?? 0, answerHeaders, { text: async () => data.toString('utf8'), binary: async () => data }));
+      });
+    });
+    outgoing.once('error', (err: NodeJS.ErrnoException) => {
+      reject(outgoing.reusedSocket && err.code === 'ECONNRESET' ? new ReusedConnectionReset(err.message) : err);
+    });
+    outgoing.end(body);
+  });
+}
 
 /** TLS and connection settings of an agent that decide which server connections it may reuse. */
 const AGENT_SETTINGS = ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername', 'ciphers'] as const;

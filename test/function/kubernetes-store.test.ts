@@ -160,6 +160,18 @@ describe('through @kubernetes/client-node', () => {
       expect(server.connectionsAccepted - before).toBeLessThanOrEqual(2);
     });
 
+    it('sends a call again when its kept-alive connection turns out closed by the server', async () => {
+      server.put(experiment('dropped'));
+      const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'dropped' });
+      for (let i = 0; i < 5; i++) {
+        await store.read();
+        // Closed on the server's side while the client still holds it as a free connection.
+        server.dropConnections();
+        const read = await store.read();
+        expect(read?.version).toBeDefined();
+      }
+    });
+
     it('lists across pages', async () => {
       const namespace = 'many';
       for (let i = 0; i < 505; i++) server.put({ ...experiment(`many-${String(i).padStart(3, '0')}`), metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace } });

@@ -311,6 +311,11 @@ export class KubeApiServer {
   /** TCP connections accepted since the server was made (a client that keeps them alive opens few). */
   connectionsAccepted = 0;
 
+  /** Closes every open connection but keeps listening, as an idle timeout would. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.destroy();
+  }
+
   /** Stops listening: clients get connection refused until start(). */
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
