@@ -9,7 +9,10 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createClusterFunction } from '../src/function/cluster.js';
 import { readFunctionConfig } from '../src/function/config.js';
+import { iter8KnativeQuery } from '../src/local/knative-queries.js';
+import { firstValue } from '../src/local/prometheus.js';
 import { grantsFromRbacYaml, KubeApiServer, type KubeObject } from '../test/support/kube-api-server.js';
+import { startKnativeFixture, type KnativeFixture } from '../test/support/prometheus.js';
 import { projectRoot, tempDir } from './support.js';
 
 export const EXPERIMENTS = 'experiments.iter8.tools';
@@ -147,4 +150,27 @@ export function pingRequest(experiment: string, id: string): { headers: Record<s
     },
     body: JSON.stringify({ experiment }),
   };
+}
+
+/**
+ * The seed's world for one experiment: a real Prometheus scraping sample-app-v1 (live) and
+ * sample-app-v2 (dark) under steady traffic, and their Knative Service in the cluster. Resolves once
+ * the dark revision has samples; stops what it started if it cannot get there.
+ */
+export async function startSeedFixture(cluster: BenchCluster): Promise<KnativeFixture> {
+  const fixture = await startKnativeFixture({
+    revisions: [
+      { name: 'sample-app-v1', rps: 8 },
+      { name: 'sample-app-v2', rps: 4 },
+    ],
+    traffic: { maxRequests: 1_000_000, maxDurationMs: 15 * 60_000 },
+  });
+  try {
+    await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 20_000);
+  } catch (err) {
+    await fixture.stop();
+    throw err;
+  }
+  cluster.kube.put(knativeService('default', 'sample-app', 'sample-app-v1', 'sample-app-v2'));
+  return fixture;
 }

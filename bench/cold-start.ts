@@ -8,10 +8,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import path from 'node:path';
-import { iter8KnativeQuery } from '../src/local/knative-queries.js';
-import { firstValue } from '../src/local/prometheus.js';
-import { startKnativeFixture, type KnativeFixture } from '../test/support/prometheus.js';
-import { firstIterationStatus, knativeService, pingRequest, seedExperiment, startCluster, type BenchCluster } from './cluster.js';
+import { functionEntry } from '../test/support/function-process.js';
+import type { KnativeFixture } from '../test/support/prometheus.js';
+import { firstIterationStatus, pingRequest, seedExperiment, startCluster, startSeedFixture, type BenchCluster } from './cluster.js';
 import type { ColdStartResult } from './results.js';
 import { benchModule, freePort, median, profileFlags, progress, projectRoot, round, sleep, stopProcess, track } from './support.js';
 
@@ -20,7 +19,6 @@ export interface ColdStartOptions {
 }
 
 const FAAS_CLI = path.join(projectRoot, 'node_modules/faas-js-runtime/bin/cli.js');
-const FUNCTION_MODULE = path.join(projectRoot, 'dist/functions/index.js');
 const EXPERIMENT = 'default/cold';
 const POLL_MS = 2;
 const FIRST_REPLY_TIMEOUT_MS = 30_000;
@@ -66,7 +64,7 @@ async function awaitFirstReply(port: number, startedAt: number, child: ChildProc
 async function coldStart(module: string, env: NodeJS.ProcessEnv): Promise<FirstReply> {
   const port = await freePort();
   const startedAt = performance.now();
-  const flags = module === FUNCTION_MODULE ? profileFlags('cold-start-function') : [];
+  const flags = module === functionEntry ? profileFlags('cold-start-function') : [];
   const child = track(spawn(process.execPath, [...flags, FAAS_CLI, module, '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: projectRoot }));
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
@@ -82,16 +80,8 @@ export async function runColdStart(options: ColdStartOptions): Promise<ColdStart
   let fixture: KnativeFixture | undefined;
   try {
     cluster = await startCluster();
-    fixture = await startKnativeFixture({
-      revisions: [
-        { name: 'sample-app-v1', rps: 8 },
-        { name: 'sample-app-v2', rps: 4 },
-      ],
-      traffic: { maxRequests: 1_000_000, maxDurationMs: 15 * 60_000 },
-    });
-    await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 20_000);
+    fixture = await startSeedFixture(cluster);
     const kube = cluster.kube;
-    kube.put(knativeService('default', 'sample-app', 'sample-app-v1', 'sample-app-v2'));
     const experiment = seedExperiment({ name: 'cold' });
     kube.put(experiment);
     const status = await firstIterationStatus(cluster, fixture.prometheus.url, experiment);
@@ -107,7 +97,7 @@ export async function runColdStart(options: ColdStartOptions): Promise<ColdStart
       const helloReply = await coldStart(hello, env);
       if (helloReply.status !== 200) throw new Error(`the hello function answered ${helloReply.status}: ${helloReply.body}`);
       kube.put({ ...experiment, status });
-      const reply = await coldStart(FUNCTION_MODULE, env);
+      const reply = await coldStart(functionEntry, env);
       if (reply.type !== 'tools.iter8.iteration.completed' || !reply.body.includes('"result":"iterated"')) {
         throw new Error(`our function did not iterate on its first event: ${reply.status} ${reply.type} ${reply.body.slice(0, 300)}`);
       }

@@ -12,9 +12,8 @@
 import { createClusterFunction } from '../src/function/cluster.js';
 import { readFunctionConfig } from '../src/function/config.js';
 import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative-queries.js';
-import { firstValue } from '../src/local/prometheus.js';
-import { startKnativeFixture, type KnativeFixture } from '../test/support/prometheus.js';
-import { EXPERIMENTS, FUNCTION_TOKEN, firstIterationStatus, knativeService, pingEvent, replyData, seedExperiment, SEED_INTERVAL_MS, startCluster, type BenchCluster } from './cluster.js';
+import type { KnativeFixture } from '../test/support/prometheus.js';
+import { EXPERIMENTS, FUNCTION_TOKEN, firstIterationStatus, pingEvent, replyData, seedExperiment, SEED_INTERVAL_MS, startCluster, startSeedFixture, type BenchCluster } from './cluster.js';
 import { bareRequest } from './bare-http.js';
 import type { IterationResult } from './results.js';
 import { median, progress, round } from './support.js';
@@ -31,17 +30,9 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
   let fixture: KnativeFixture | undefined;
   try {
     cluster = await startCluster();
-    fixture = await startKnativeFixture({
-      revisions: [
-        { name: 'sample-app-v1', rps: 8 },
-        { name: 'sample-app-v2', rps: 4 },
-      ],
-      traffic: { maxRequests: 1_000_000, maxDurationMs: 15 * 60_000 },
-    });
+    fixture = await startSeedFixture(cluster);
     const prometheusUrl = fixture.prometheus.url;
-    await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 20_000);
     const kube = cluster.kube;
-    kube.put(knativeService('default', 'sample-app', 'sample-app-v1', 'sample-app-v2'));
     const total = options.samples + options.warmup;
     const experiment = seedExperiment({ name: 'overhead', iterationsPerLoop: total + 10 });
     kube.put(experiment);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const FUNCTION_BUNDLE = path.join(projectRoot, 'dist/functions/index.js');
+const FUNCTION_BUNDLE = path.join(projectRoot, 'dist/functions/index.js');
 
 async function main(): Promise<void> {
   const result = await build({

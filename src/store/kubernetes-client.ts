@@ -244,15 +244,15 @@ export class KeptAliveAgents {
 }
 
 /**
- * client-node throws ApiException (`code`, `body` = the response text) for HTTP errors and
- * node-fetch errors for everything else; both become one-line KubernetesApiErrors. Only the
- * Status message of the body is kept: a body is never quoted whole.
+ * client-node throws ApiException (`code`, `body` = the response text) for HTTP errors, and
+ * nodeHttp passes node's own errors through for everything else; both become one-line
+ * KubernetesApiErrors. Only the Status message of the body is kept: a body is never quoted whole.
  */
-export function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
+function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
   if (isKubernetesApiError(err)) return err;
   const record = typeof err === 'object' && err !== null ? (err as Record<string, unknown>) : {};
   if (typeof record.code === 'number' && 'body' in record) return apiErrorFromResponse(what, record.code, record.body);
-  if (record.name === 'AbortError' || record.type === 'aborted') {
+  if (record.name === 'AbortError') {
     return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
   }
   const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';

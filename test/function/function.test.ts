@@ -22,16 +22,15 @@ import {
   freePort,
   ping,
   post,
-  removeTempDirs,
   requestIteration,
   seedExperiment,
   send,
   serveFunction,
-  startKube,
-  startPrometheusFixture,
+  startFunctionWorld,
   statusOf,
   tempDir,
   TOKENS,
+  type FunctionWorld,
   type Reply,
   type RunningFunction,
 } from './harness.js';
@@ -40,17 +39,15 @@ let fixture: KnativeFixture;
 let kube: KubeApiServer;
 let fn: RunningFunction;
 
+let world: FunctionWorld | undefined;
+
 beforeAll(async () => {
-  fixture = await startPrometheusFixture();
-  kube = await startKube();
-  fn = await serveFunction(kube, TOKENS.cluster, { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+  world = await startFunctionWorld();
+  ({ fixture, kube, fn } = world);
 }, 60_000);
 
 afterAll(async () => {
-  await fn?.close();
-  await kube?.close();
-  await fixture?.stop();
-  await removeTempDirs();
+  await world?.close();
 });
 
 /** The function never needed a permission the shipped RBAC does not grant. */

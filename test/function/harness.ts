@@ -111,6 +111,32 @@ export async function serveFunction(kube: KubeApiServer, token: string, env: Rec
   };
 }
 
+/** What most function tests run against: a real Prometheus, the test API server, and the function. */
+export interface FunctionWorld {
+  fixture: KnativeFixture;
+  kube: KubeApiServer;
+  fn: RunningFunction;
+  close(): Promise<void>;
+}
+
+/** Starts a FunctionWorld with the cluster-wide service account; close() stops all and removes temp folders. */
+export async function startFunctionWorld(): Promise<FunctionWorld> {
+  const fixture = await startPrometheusFixture();
+  const kube = await startKube();
+  const fn = await serveFunction(kube, TOKENS.cluster, { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+  return {
+    fixture,
+    kube,
+    fn,
+    close: async () => {
+      await fn.close();
+      await kube.close();
+      await fixture.stop();
+      await removeTempDirs();
+    },
+  };
+}
+
 export function cloudEvent(type: string, data: unknown, id: string = randomUUID()): CloudEvent<unknown> {
   return new CloudEvent({ id, type, source: '/apis/v1/namespaces/iter8-system/pingsources/test', datacontenttype: 'application/json', data });
 }

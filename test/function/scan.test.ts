@@ -1,28 +1,22 @@
 // Scan ticks (data {} or {"namespace": ...}): every due experiment the function may read advances,
 // with bounded concurrency, over real HTTP against a real Prometheus and the test API server.
-// Its own file: jq-wasm's shared instance fails after a few hundred queries in one process, and
-// each test file gets a fresh one.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KubeApiServer } from '../support/kube-api-server.js';
-import type { KnativeFixture } from '../support/prometheus.js';
-import { clock, ping, removeTempDirs, seedExperiment, serveFunction, startKube, startPrometheusFixture, statusOf, TOKENS, type RunningFunction } from './harness.js';
+import { clock, ping, seedExperiment, startFunctionWorld, statusOf, type FunctionWorld, type RunningFunction } from './harness.js';
 
-let fixture: KnativeFixture;
 let kube: KubeApiServer;
 let fn: RunningFunction;
 
+let world: FunctionWorld | undefined;
+
 beforeAll(async () => {
-  fixture = await startPrometheusFixture();
-  kube = await startKube();
-  fn = await serveFunction(kube, TOKENS.cluster, { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+  world = await startFunctionWorld();
+  ({ kube, fn } = world);
 }, 60_000);
 
 afterAll(async () => {
-  await fn?.close();
-  await kube?.close();
-  await fixture?.stop();
-  await removeTempDirs();
+  await world?.close();
 });
 
 const name = (i: number) => `scan-${String(i).padStart(2, '0')}`;

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot, seedExperimentYaml, sharedDir } from '../support/seeds.js';
+import { conformanceDir, projectRoot, seedExperimentYaml } from '../support/seeds.js';
 
 const bin = path.join(projectRoot, 'bin/iter8fn.js');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'iter8fn-cli-'));
@@ -82,7 +82,7 @@ describe('iter8fn run: invalid input exits 2 with a one-line error naming the fi
 });
 
 describe('iter8fn describe and assert', () => {
-  const conformance = path.join(sharedDir, 'conformance/iter8ctl');
+  const conformance = conformanceDir;
 
   it('reads standard input, as in `kubectl get experiment x -o yaml | iter8fn describe -f -`', () => {
     const yaml = readFileSync(path.join(conformance, 'experiment10.yaml'), 'utf8');

@@ -1,11 +1,35 @@
 // The seed tutorial pages (../shared/seeds), read in place: the manifests they show are test inputs.
+// Also where the shared folder is, for the conformance data.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedDir = path.resolve(projectRoot, '../shared');
+
+/**
+ * The shared folder (seeds, research, conformance) is read in place, never copied: ITER8FN_SHARED
+ * if set, else `shared/` beside the project. A clone made elsewhere (`git clone . /tmp/x`) finds it
+ * beside the repository it was cloned from, when that is a local path.
+ */
+function findSharedDir(): string {
+  if (process.env.ITER8FN_SHARED) return path.resolve(process.env.ITER8FN_SHARED);
+  const beside = path.resolve(projectRoot, '../shared');
+  if (existsSync(beside)) return beside;
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+    const besideOrigin = path.resolve(origin, '../shared');
+    if (path.isAbsolute(origin) && existsSync(besideOrigin)) return besideOrigin;
+  } catch {
+    // Not a git checkout, or no origin: fall through to the usual place, which the tests report missing.
+  }
+  return beside;
+}
+
+export const sharedDir = findSharedDir();
+/** Iter8 v2 experiments with the report iter8ctl printed for each. */
+export const conformanceDir = path.join(sharedDir, 'conformance/iter8ctl');
 const seedsDir = path.join(sharedDir, 'seeds');
 
 /**

@@ -5,13 +5,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 import { type AssertCondition, assertConditions, isCompleted, isWinnerFound } from '../../src/report/assert.js';
+import { conformanceDir } from '../support/seeds.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const goldenDir = path.resolve(projectRoot, '../shared/conformance/iter8ctl');
+const goldenDir = conformanceDir;
 
 function golden(name: string): unknown {
   return parse(readFileSync(path.join(goldenDir, `${name}.yaml`), 'utf8')) as unknown;

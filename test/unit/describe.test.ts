@@ -12,16 +12,15 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 import { objectiveVerdict } from '../../src/analysis/verdict.js';
 import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { renderDescribe } from '../../src/report/describe.js';
 import { displayWidth, headerTitle, renderTable, wrapCell } from '../../src/report/table.js';
+import { conformanceDir } from '../support/seeds.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const goldenDir = path.resolve(projectRoot, '../shared/conformance/iter8ctl');
+const goldenDir = conformanceDir;
 
 const goldenNames = readdirSync(goldenDir)
   .filter((name) => /^experiment\d+\.yaml$/.test(name))

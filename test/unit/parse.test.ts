@@ -5,7 +5,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 import {
@@ -18,10 +17,8 @@ import {
 } from '../../src/experiment/parse.js';
 import type { Experiment, ExperimentSpec } from '../../src/experiment/types.js';
 import { validateForIteration } from '../../src/experiment/validate.js';
-import { experimentYamlOnPage, seedPage } from '../support/seeds.js';
+import { conformanceDir, experimentYamlOnPage, seedPage } from '../support/seeds.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const conformanceDir = path.resolve(projectRoot, '../shared/conformance/iter8ctl');
 
 type Json = Record<string, unknown>;
 
