@@ -12,14 +12,23 @@ export interface BareAnswer {
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
-export function bareRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<BareAnswer> {
+export function bareRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<BareAnswer> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity', ...options.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-encoding': 'identity',
+      ...options.headers,
+    };
     if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
     const outgoing = request(url, { method: options.method ?? 'GET', headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      response.once('end', () =>
+        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+      );
       response.once('error', reject);
     });
     outgoing.once('error', reject);

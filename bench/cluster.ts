@@ -47,7 +47,11 @@ export async function startCluster(): Promise<BenchCluster> {
 export function knativeService(namespace: string, name: string, live: string, dark: string): KubeObject {
   const template = (revision: string, colour: string) => ({
     metadata: { name: revision },
-    spec: { containers: [{ image: `gcr.io/knative-samples/knative-route-demo:${colour}`, env: [{ name: 'T_VERSION', value: colour }] }] },
+    spec: {
+      containers: [
+        { image: `gcr.io/knative-samples/knative-route-demo:${colour}`, env: [{ name: 'T_VERSION', value: colour }] },
+      ],
+    },
   });
   return {
     apiVersion: 'serving.knative.dev/v1',
@@ -111,24 +115,43 @@ export const SEED_INTERVAL_MS = 10_000;
  * with a clock STARTED_AGO_MS behind: the next tick at real time is due. The experiment must be in
  * the cluster, with its target.
  */
-export async function firstIterationStatus(cluster: BenchCluster, prometheusUrl: string, experiment: KubeObject): Promise<Record<string, unknown>> {
-  const fn = await createClusterFunction(readFunctionConfig({ KUBECONFIG: cluster.kubeconfig, ITER8FN_PROMETHEUS_URL: prometheusUrl }), {
-    clock: () => Date.now() - STARTED_AGO_MS,
-    log: () => undefined,
-  });
+export async function firstIterationStatus(
+  cluster: BenchCluster,
+  prometheusUrl: string,
+  experiment: KubeObject,
+): Promise<Record<string, unknown>> {
+  const fn = await createClusterFunction(
+    readFunctionConfig({ KUBECONFIG: cluster.kubeconfig, ITER8FN_PROMETHEUS_URL: prometheusUrl }),
+    {
+      clock: () => Date.now() - STARTED_AGO_MS,
+      log: () => undefined,
+    },
+  );
   const name = experiment.metadata?.name ?? '';
   const namespace = experiment.metadata?.namespace ?? 'default';
   const reply = await fn.handle({ cloudevent: pingEvent({ experiment: `${namespace}/${name}` }) });
   const status = cluster.kube.get(EXPERIMENTS, namespace, name)?.status as Record<string, unknown> | undefined;
   if (!status || status.completedIterations !== 1) {
-    throw new Error(`the first iteration of ${namespace}/${name} did not complete: ${JSON.stringify(replyData(reply)).slice(0, 400)}`);
+    throw new Error(
+      `the first iteration of ${namespace}/${name} did not complete: ${JSON.stringify(replyData(reply)).slice(0, 400)}`,
+    );
   }
   return status;
 }
 
 /** A binary-mode PingSource event as faas-js-runtime hands it to the handler. */
-export function pingEvent(data: Record<string, string>, id = `bench-${Math.random().toString(36).slice(2)}`): Record<string, unknown> {
-  return { id, type: 'dev.knative.sources.ping', source: '/apis/v1/namespaces/iter8-system/pingsources/bench', specversion: '1.0', datacontenttype: 'application/json', data };
+export function pingEvent(
+  data: Record<string, string>,
+  id = `bench-${Math.random().toString(36).slice(2)}`,
+): Record<string, unknown> {
+  return {
+    id,
+    type: 'dev.knative.sources.ping',
+    source: '/apis/v1/namespaces/iter8-system/pingsources/bench',
+    specversion: '1.0',
+    datacontenttype: 'application/json',
+    data,
+  };
 }
 
 /** The data of a handler reply: a CloudEvent's data, or an HTTP reply's body. */
@@ -166,7 +189,11 @@ export async function startSeedFixture(cluster: BenchCluster): Promise<KnativeFi
     traffic: { maxRequests: 1_000_000, maxDurationMs: 15 * 60_000 },
   });
   try {
-    await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 20_000);
+    await fixture.prometheus.waitFor(
+      iter8KnativeQuery('request-count', 'sample-app-v2', 30),
+      (r) => (firstValue(r) ?? 0) > 0,
+      20_000,
+    );
   } catch (err) {
     await fixture.stop();
     throw err;

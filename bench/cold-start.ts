@@ -10,9 +10,27 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { functionEntry } from '../test/support/function-process.js';
 import type { KnativeFixture } from '../test/support/prometheus.js';
-import { firstIterationStatus, pingRequest, seedExperiment, startCluster, startSeedFixture, type BenchCluster } from './cluster.js';
+import {
+  firstIterationStatus,
+  pingRequest,
+  seedExperiment,
+  startCluster,
+  startSeedFixture,
+  type BenchCluster,
+} from './cluster.js';
 import type { ColdStartResult } from './results.js';
-import { benchModule, freePort, median, profileFlags, progress, projectRoot, round, sleep, stopProcess, track } from './support.js';
+import {
+  benchModule,
+  freePort,
+  median,
+  profileFlags,
+  progress,
+  projectRoot,
+  round,
+  sleep,
+  stopProcess,
+  track,
+} from './support.js';
 
 export interface ColdStartOptions {
   runs: number;
@@ -32,11 +50,18 @@ interface FirstReply {
 }
 
 /** Sends the event until something answers; times are from `startedAt`. */
-async function awaitFirstReply(port: number, startedAt: number, child: ChildProcess, stderr: () => string): Promise<FirstReply> {
+async function awaitFirstReply(
+  port: number,
+  startedAt: number,
+  child: ChildProcess,
+  stderr: () => string,
+): Promise<FirstReply> {
   let listeningMs = Number.NaN;
   for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the function exited (code ${child.exitCode}) before answering: ${stderr()}`);
-    if (performance.now() - startedAt > FIRST_REPLY_TIMEOUT_MS) throw new Error(`no answer within ${FIRST_REPLY_TIMEOUT_MS} ms: ${stderr()}`);
+    if (child.exitCode !== null)
+      throw new Error(`the function exited (code ${child.exitCode}) before answering: ${stderr()}`);
+    if (performance.now() - startedAt > FIRST_REPLY_TIMEOUT_MS)
+      throw new Error(`no answer within ${FIRST_REPLY_TIMEOUT_MS} ms: ${stderr()}`);
     const { headers, body } = pingRequest(EXPERIMENT, `cold-${attempt}`);
     const answer = await new Promise<FirstReply | undefined>((resolve) => {
       const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers, agent: false }, (res) => {
@@ -44,7 +69,13 @@ async function awaitFirstReply(port: number, startedAt: number, child: ChildProc
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (text += chunk));
         res.once('end', () =>
-          resolve({ listeningMs, replyMs: performance.now() - startedAt, status: res.statusCode ?? 0, type: String(res.headers['ce-type'] ?? ''), body: text }),
+          resolve({
+            listeningMs,
+            replyMs: performance.now() - startedAt,
+            status: res.statusCode ?? 0,
+            type: String(res.headers['ce-type'] ?? ''),
+            body: text,
+          }),
         );
         res.once('error', () => resolve(undefined));
       });
@@ -65,7 +96,13 @@ async function coldStart(module: string, env: NodeJS.ProcessEnv): Promise<FirstR
   const port = await freePort();
   const startedAt = performance.now();
   const flags = module === functionEntry ? profileFlags('cold-start-function') : [];
-  const child = track(spawn(process.execPath, [...flags, FAAS_CLI, module, '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: projectRoot }));
+  const child = track(
+    spawn(process.execPath, [...flags, FAAS_CLI, module, '--port', String(port)], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      cwd: projectRoot,
+    }),
+  );
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
   try {
@@ -87,7 +124,12 @@ export async function runColdStart(options: ColdStartOptions): Promise<ColdStart
     const status = await firstIterationStatus(cluster, fixture.prometheus.url, experiment);
 
     // The same environment for both, as a pod would have it; a test runner's NODE_OPTIONS is not the function's.
-    const env: NodeJS.ProcessEnv = { ...process.env, KUBECONFIG: cluster.kubeconfig, ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, FUNC_LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      KUBECONFIG: cluster.kubeconfig,
+      ITER8FN_PROMETHEUS_URL: fixture.prometheus.url,
+      FUNC_LOG_LEVEL: 'warn',
+    };
     delete env.NODE_OPTIONS;
     const hello = benchModule('hello-function');
     const ours: FirstReply[] = [];
@@ -95,16 +137,21 @@ export async function runColdStart(options: ColdStartOptions): Promise<ColdStart
     // One unmeasured start of each warms the file cache; then they alternate, so drift hits both.
     for (let run = -1; run < options.runs; run++) {
       const helloReply = await coldStart(hello, env);
-      if (helloReply.status !== 200) throw new Error(`the hello function answered ${helloReply.status}: ${helloReply.body}`);
+      if (helloReply.status !== 200)
+        throw new Error(`the hello function answered ${helloReply.status}: ${helloReply.body}`);
       kube.put({ ...experiment, status });
       const reply = await coldStart(functionEntry, env);
       if (reply.type !== 'tools.iter8.iteration.completed' || !reply.body.includes('"result":"iterated"')) {
-        throw new Error(`our function did not iterate on its first event: ${reply.status} ${reply.type} ${reply.body.slice(0, 300)}`);
+        throw new Error(
+          `our function did not iterate on its first event: ${reply.status} ${reply.type} ${reply.body.slice(0, 300)}`,
+        );
       }
       if (run < 0) continue;
       bare.push(helloReply);
       ours.push(reply);
-      progress(`cold start ${run + 1}/${options.runs}: ours ${Math.round(reply.replyMs)} ms, hello ${Math.round(helloReply.replyMs)} ms`);
+      progress(
+        `cold start ${run + 1}/${options.runs}: ours ${Math.round(reply.replyMs)} ms, hello ${Math.round(helloReply.replyMs)} ms`,
+      );
     }
     const oursMs = median(ours.map((r) => r.replyMs));
     const helloMs = median(bare.map((r) => r.replyMs));

@@ -58,7 +58,9 @@ function renderer(input: ExpositionInput): () => string {
   return () => {
     // 100 requests before the start, so that every series exists from the first scrape.
     const count = Math.floor(100 + (rate * (Date.now() - startedAt)) / 1000);
-    const bucketLines = bounds.map((bound, i) => [`${name}_bucket{le="${bound}",`, ` ${Math.floor(count * (shares[i] as number))}\n`] as const);
+    const bucketLines = bounds.map(
+      (bound, i) => [`${name}_bucket{le="${bound}",`, ` ${Math.floor(count * (shares[i] as number))}\n`] as const,
+    );
     const parts: string[] = [`# HELP ${name} The response time in millisecond\n# TYPE ${name} histogram\n`];
     for (const labels of labelSets) {
       for (const [head, tail] of bucketLines) parts.push(head, labels, '}', tail);

@@ -39,8 +39,16 @@ serveChild<Record<string, never>, FleetTickResult>(async () => {
   for (const entry of Array.isArray(experiments) ? (experiments as Array<Record<string, unknown>>) : []) {
     const result = String(entry.result);
     outcomes[result] = (outcomes[result] ?? 0) + 1;
-    if (result !== 'iterated' && firstProblem === undefined) firstProblem = `${String(entry.experiment)}: ${result}: ${String(entry.message ?? '')}`;
+    if (result !== 'iterated' && firstProblem === undefined)
+      firstProblem = `${String(entry.experiment)}: ${result}: ${String(entry.message ?? '')}`;
   }
   if (!Array.isArray(experiments)) firstProblem = `no scan reply: ${JSON.stringify(replyData(reply)).slice(0, 300)}`;
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssBytes, readyRssBytes, outcomes, ...(firstProblem ? { firstProblem } : {}) };
+  return {
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssBytes,
+    readyRssBytes,
+    outcomes,
+    ...(firstProblem ? { firstProblem } : {}),
+  };
 });

@@ -12,7 +12,15 @@ import path from 'node:path';
 import { readFunctionConfig } from '../src/function/config.js';
 import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative-queries.js';
 import { firstValue, startPrometheus, type PrometheusServer } from '../src/local/prometheus.js';
-import { EXPERIMENTS, firstIterationStatus, knativeService, seedExperiment, startCluster, STARTED_AGO_MS, type BenchCluster } from './cluster.js';
+import {
+  EXPERIMENTS,
+  firstIterationStatus,
+  knativeService,
+  seedExperiment,
+  startCluster,
+  STARTED_AGO_MS,
+  type BenchCluster,
+} from './cluster.js';
 import type { ExpositionInput, ExpositionReady } from './exposition-main.js';
 import { darkRevision, experimentName, serviceName } from './fleet-names.js';
 import type { FleetTickResult } from './fleet-tick-main.js';
@@ -32,9 +40,13 @@ export interface FleetOptions {
   scanConcurrency?: number;
 }
 
-const SEED_METRICS: Iter8KnativeMetric[] = ['mean-latency', '95th-percentile-tail-latency', 'error-rate', 'request-count'];
+const SEED_METRICS: Iter8KnativeMetric[] = [
+  'mean-latency',
+  '95th-percentile-tail-latency',
+  'error-rate',
+  'request-count',
+];
 const NAMESPACE = 'default';
-
 
 /** A query's text with its time windows blanked: what identifies its metric and version. */
 function queryIdentity(text: string): string {
@@ -62,12 +74,19 @@ async function startMetricsBackend(size: number, scrapeIntervalSeconds: number):
     await Promise.allSettled([counter?.close(), prometheus?.stop(), exposition?.stop()]);
   };
   try {
-    exposition = await startDaemon<ExpositionReady>('exposition-main', { revisions: size, namespace: NAMESPACE } satisfies ExpositionInput);
+    exposition = await startDaemon<ExpositionReady>('exposition-main', {
+      revisions: size,
+      namespace: NAMESPACE,
+    } satisfies ExpositionInput);
     prometheus = await startPrometheus({ scrapeTargets: [exposition.ready.target], scrapeIntervalSeconds });
     counter = await startQueryCounter(prometheus.url);
     progress(`fleet: Prometheus scraping ${size} revisions every ${scrapeIntervalSeconds} s; waiting for two scrapes`);
     const server = prometheus;
-    await server.waitFor(iter8KnativeQuery('request-count', darkRevision(size), 60), (r) => (firstValue(r) ?? 0) > 0, scrapeIntervalSeconds * 4000 + 30_000);
+    await server.waitFor(
+      iter8KnativeQuery('request-count', darkRevision(size), 60),
+      (r) => (firstValue(r) ?? 0) > 0,
+      scrapeIntervalSeconds * 4000 + 30_000,
+    );
     const series = firstValue(await server.query('count({__name__=~"revision_app_request_latencies_.*"})')) ?? 0;
     return { counter, series, stop };
   } catch (err) {
@@ -96,7 +115,11 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
       // The status every fleet experiment starts from: what the function wrote after a first
       // iteration. Its metric snapshots keep the Prometheus URL they were resolved with: the proxy's.
       kube.put(knativeService(NAMESPACE, serviceName(1), `${serviceName(1)}-v1`, darkRevision(1)));
-      const template = seedExperiment({ name: 'fleet-template', target: `${NAMESPACE}/${serviceName(1)}`, revision: darkRevision(1) });
+      const template = seedExperiment({
+        name: 'fleet-template',
+        target: `${NAMESPACE}/${serviceName(1)}`,
+        revision: darkRevision(1),
+      });
       kube.put(template);
       const templateStatus = await firstIterationStatus(cluster as BenchCluster, counter.url, template);
       kube.remove(EXPERIMENTS, NAMESPACE, 'fleet-template');
@@ -105,7 +128,14 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         const status = { ...structuredClone(templateStatus), startTime: at, lastUpdateTime: at };
         for (let i = 1; i <= size; i++) {
           if (i > present) kube.put(knativeService(NAMESPACE, serviceName(i), `${serviceName(i)}-v1`, darkRevision(i)));
-          kube.put(seedExperiment({ name: experimentName(i), target: `${NAMESPACE}/${serviceName(i)}`, revision: darkRevision(i), status }));
+          kube.put(
+            seedExperiment({
+              name: experimentName(i),
+              target: `${NAMESPACE}/${serviceName(i)}`,
+              revision: darkRevision(i),
+              status,
+            }),
+          );
         }
         for (let i = size + 1; i <= present; i++) kube.remove(EXPERIMENTS, NAMESPACE, experimentName(i));
         present = Math.max(present, size);
@@ -118,7 +148,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
       };
 
       const expected = new Set<string>();
-      for (let i = 1; i <= size; i++) for (const metric of SEED_METRICS) expected.add(queryIdentity(iter8KnativeQuery(metric, darkRevision(i), 1)));
+      for (let i = 1; i <= size; i++)
+        for (const metric of SEED_METRICS) expected.add(queryIdentity(iter8KnativeQuery(metric, darkRevision(i), 1)));
       const ticks: FleetTickResult[] = [];
       const serverCpu: number[] = [];
       const proxyCpuMs: number[] = [];
@@ -129,22 +160,37 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         populate();
         counter.reset();
         const driverCpu = process.cpuUsage();
-        const tick = (await runChild('fleet-tick-main', {}, { timeoutMs: 60_000 + size * 100, env })) as FleetTickResult;
+        const tick = (await runChild(
+          'fleet-tick-main',
+          {},
+          { timeoutMs: 60_000 + size * 100, env },
+        )) as FleetTickResult;
         const driverCpuMs = cpuMs(process.cpuUsage(driverCpu));
         const sent = counter.queries();
         const identities = new Set(sent.map((target) => queryIdentity(queryOf(target))));
-        const allExpected = identities.size === expected.size && [...identities].every((identity) => expected.has(identity));
+        const allExpected =
+          identities.size === expected.size && [...identities].every((identity) => expected.has(identity));
         queriesMatch &&= sent.length === expected.size && allExpected && counter.failures() === 0;
         queries = sent.length;
         if ((tick.outcomes.iterated ?? 0) !== size) {
-          throw new Error(`fleet tick of ${size}: ${JSON.stringify(tick.outcomes)}; first problem: ${tick.firstProblem ?? 'none'}`);
+          throw new Error(
+            `fleet tick of ${size}: ${JSON.stringify(tick.outcomes)}; first problem: ${tick.firstProblem ?? 'none'}`,
+          );
         }
         writeFileSync(queryFile, JSON.stringify(sent));
         counter.reset();
         const proxyCpu = process.cpuUsage();
-        const raw = (await runChild('raw-queries-main', { baseUrl: counter.url, file: queryFile, concurrency: scanConcurrency * SEED_METRICS.length } satisfies RawQueriesInput, {
-          timeoutMs: 60_000 + size * 50,
-        })) as RawQueriesResult;
+        const raw = (await runChild(
+          'raw-queries-main',
+          {
+            baseUrl: counter.url,
+            file: queryFile,
+            concurrency: scanConcurrency * SEED_METRICS.length,
+          } satisfies RawQueriesInput,
+          {
+            timeoutMs: 60_000 + size * 50,
+          },
+        )) as RawQueriesResult;
         // The proxy alone forwarded the replay: its share of the driver's CPU during the tick.
         proxyCpuMs.push(cpuMs(process.cpuUsage(proxyCpu)));
         if (raw.failures > 0) throw new Error(`raw replay of ${size}: ${raw.failures} queries failed`);

@@ -85,7 +85,22 @@ async function drive(script: string, url: string, rate: number, seconds: number)
   const periodMs = (1000 * THREADS) / rate;
   const output = await runCommand(
     'wrk',
-    ['-t', String(THREADS), '-c', String(THREADS * CONNECTIONS_PER_THREAD), '-d', `${seconds}s`, '--timeout', '5s', '-s', script, url, '--', String(periodMs), 'example.com'],
+    [
+      '-t',
+      String(THREADS),
+      '-c',
+      String(THREADS * CONNECTIONS_PER_THREAD),
+      '-d',
+      `${seconds}s`,
+      '--timeout',
+      '5s',
+      '-s',
+      script,
+      url,
+      '--',
+      String(periodMs),
+      'example.com',
+    ],
     (seconds + 30) * 1000,
   );
   const line = output.split('\n').find((l) => l.startsWith('BENCH '));
@@ -111,7 +126,15 @@ export async function runGateway(options: GatewayOptions): Promise<GatewayResult
   let proxy: BareProxy | undefined;
   try {
     for (const revision of tutorial.revisions) {
-      revisions.set(revision.name, await startRevisionProcess({ name: revision.name, serviceName: revision.serviceName, namespace: revision.namespace, env: revision.env }));
+      revisions.set(
+        revision.name,
+        await startRevisionProcess({
+          name: revision.name,
+          serviceName: revision.serviceName,
+          namespace: revision.namespace,
+          env: revision.env,
+        }),
+      );
     }
     gateway = await startGateway({
       virtualServices: tutorial.virtualServices,
@@ -126,8 +149,11 @@ export async function runGateway(options: GatewayOptions): Promise<GatewayResult
     proxy = await startBareProxy(direct.url);
 
     const say = (what: string, f: LatencyFigures): void =>
-      progress(`gateway: ${what} p50 ${f.p50Ms} ms, p90 ${f.p90Ms} ms, p99 ${f.p99Ms} ms, p99.9 ${f.p999Ms} ms at ${f.ratePerSecond}/s`);
-    for (const url of [direct.url, proxy.url, gateway.url]) await drive(script, `${url}/`, options.rate, options.warmupSeconds);
+      progress(
+        `gateway: ${what} p50 ${f.p50Ms} ms, p90 ${f.p90Ms} ms, p99 ${f.p99Ms} ms, p99.9 ${f.p999Ms} ms at ${f.ratePerSecond}/s`,
+      );
+    for (const url of [direct.url, proxy.url, gateway.url])
+      await drive(script, `${url}/`, options.rate, options.warmupSeconds);
     const straight = await drive(script, `${direct.url}/`, options.rate, options.durationSeconds);
     say('direct', straight);
     // This process runs the proxy and the gateway (and nothing else while wrk drives them): its CPU
@@ -144,7 +170,10 @@ export async function runGateway(options: GatewayOptions): Promise<GatewayResult
     say('through the gateway', through);
 
     const requests = after.requests - before.requests;
-    const nonSuccess = Object.entries(after.responses).reduce((sum, [code, n]) => (code.startsWith('2') ? sum : sum + n - (before.responses[code] ?? 0)), 0);
+    const nonSuccess = Object.entries(after.responses).reduce(
+      (sum, [code, n]) => (code.startsWith('2') ? sum : sum + n - (before.responses[code] ?? 0)),
+      0,
+    );
     const addedP99Ms = through.p99Ms - straight.p99Ms;
     const errors = through.errors + nonSuccess;
     return {
@@ -158,8 +187,13 @@ export async function runGateway(options: GatewayOptions): Promise<GatewayResult
       addedP99Ms: round(addedP99Ms),
       overBareProxyP50Ms: round(through.p50Ms - proxied.p50Ms),
       overBareProxyP99Ms: round(through.p99Ms - proxied.p99Ms),
-      cpuUsPerRequest: { bareProxy: round((proxyCpuMs * 1000) / proxied.requests), gateway: round((gatewayCpuMs * 1000) / through.requests) },
-      mirroredShare: round(requests > 0 ? (after.mirrored - before.mirrored + after.dropped - before.dropped) / requests : 0),
+      cpuUsPerRequest: {
+        bareProxy: round((proxyCpuMs * 1000) / proxied.requests),
+        gateway: round((gatewayCpuMs * 1000) / through.requests),
+      },
+      mirroredShare: round(
+        requests > 0 ? (after.mirrored - before.mirrored + after.dropped - before.dropped) / requests : 0,
+      ),
       mirrorsDropped: after.dropped - before.dropped,
       mirrorFailures: after.mirrorFailures - before.mirrorFailures,
       goal: { text: 'p99 added <= 1 ms, no client-visible error', met: addedP99Ms <= 1 && errors === 0 },

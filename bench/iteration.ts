@@ -13,7 +13,18 @@ import { createClusterFunction } from '../src/function/cluster.js';
 import { readFunctionConfig } from '../src/function/config.js';
 import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative-queries.js';
 import type { KnativeFixture } from '../test/support/prometheus.js';
-import { EXPERIMENTS, FUNCTION_TOKEN, firstIterationStatus, pingEvent, replyData, seedExperiment, SEED_INTERVAL_MS, startCluster, startSeedFixture, type BenchCluster } from './cluster.js';
+import {
+  EXPERIMENTS,
+  FUNCTION_TOKEN,
+  firstIterationStatus,
+  pingEvent,
+  replyData,
+  seedExperiment,
+  SEED_INTERVAL_MS,
+  startCluster,
+  startSeedFixture,
+  type BenchCluster,
+} from './cluster.js';
 import { bareRequest } from './bare-http.js';
 import type { IterationResult } from './results.js';
 import { median, progress, round } from './support.js';
@@ -23,7 +34,12 @@ export interface IterationOptions {
   warmup: number;
 }
 
-const SEED_METRICS: Iter8KnativeMetric[] = ['mean-latency', '95th-percentile-tail-latency', 'error-rate', 'request-count'];
+const SEED_METRICS: Iter8KnativeMetric[] = [
+  'mean-latency',
+  '95th-percentile-tail-latency',
+  'error-rate',
+  'request-count',
+];
 
 export async function runIteration(options: IterationOptions): Promise<IterationResult> {
   let cluster: BenchCluster | undefined;
@@ -41,10 +57,13 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     // The function's clock: real time, moved one interval ahead before each sample.
     let offset = 0;
     const clock = (): number => Date.now() + offset;
-    const fn = await createClusterFunction(readFunctionConfig({ KUBECONFIG: cluster.kubeconfig, ITER8FN_PROMETHEUS_URL: prometheusUrl }), {
-      clock,
-      log: () => undefined,
-    });
+    const fn = await createClusterFunction(
+      readFunctionConfig({ KUBECONFIG: cluster.kubeconfig, ITER8FN_PROMETHEUS_URL: prometheusUrl }),
+      {
+        clock,
+        log: () => undefined,
+      },
+    );
 
     const iterate = async (): Promise<number> => {
       offset += SEED_INTERVAL_MS;
@@ -52,7 +71,8 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
       const reply = await fn.handle({ cloudevent: pingEvent({ experiment: 'default/overhead' }) });
       const ms = performance.now() - started;
       const data = replyData(reply);
-      if (data.result !== 'iterated') throw new Error(`the iteration did not count: ${JSON.stringify(data).slice(0, 300)}`);
+      if (data.result !== 'iterated')
+        throw new Error(`the iteration did not count: ${JSON.stringify(data).slice(0, 300)}`);
       return ms;
     };
 
@@ -61,7 +81,10 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     const floor = async (): Promise<{ getMs: number; queryMs: number; patchMs: number }> => {
       let started = performance.now();
       const answer = await bareRequest(experimentUrl, { headers: auth });
-      const read = JSON.parse(answer.text) as { metadata: { resourceVersion: string }; status: Record<string, unknown> };
+      const read = JSON.parse(answer.text) as {
+        metadata: { resourceVersion: string };
+        status: Record<string, unknown>;
+      };
       const getMs = performance.now() - started;
 
       const elapsed = Math.max(1, Math.floor((clock() - Date.parse(String(read.status.startTime))) / 1000));
@@ -86,7 +109,8 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
       });
       JSON.parse(written.text);
       const patchMs = performance.now() - started;
-      if (written.status !== 200) throw new Error(`floor status write answered ${written.status}: ${written.text.slice(0, 200)}`);
+      if (written.status !== 200)
+        throw new Error(`floor status write answered ${written.status}: ${written.text.slice(0, 200)}`);
       return { getMs, queryMs, patchMs };
     };
 
@@ -109,7 +133,9 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     const stored = kube.get(EXPERIMENTS, 'default', 'overhead')?.status as { completedIterations?: number } | undefined;
     const iterationMs = median(iterations);
     const floorMs = median(floors.map((f) => f.getMs + f.queryMs + f.patchMs));
-    progress(`iteration: ${Math.round(iterationMs * 100) / 100} ms vs floor ${Math.round(floorMs * 100) / 100} ms over ${iterations.length} samples (iteration ${stored?.completedIterations ?? '?'} reached)`);
+    progress(
+      `iteration: ${Math.round(iterationMs * 100) / 100} ms vs floor ${Math.round(floorMs * 100) / 100} ms over ${iterations.length} samples (iteration ${stored?.completedIterations ?? '?'} reached)`,
+    );
     return {
       samples: iterations.length,
       iterationMs: round(iterationMs),
@@ -126,4 +152,3 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     await Promise.allSettled([fixture?.stop(), cluster?.close()]);
   }
 }
-

@@ -27,7 +27,14 @@ export async function startQueryCounter(prometheusUrl: string): Promise<QueryCou
     const target = req.url ?? '/';
     if (target.startsWith('/api/v1/query')) recorded.push(target);
     const forward = request(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: target, headers: { ...req.headers, host: upstream.host }, agent },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: target,
+        headers: { ...req.headers, host: upstream.host },
+        agent,
+      },
       (answer) => {
         if (answer.statusCode !== 200) failed++;
         res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -17,7 +17,14 @@ import type { FleetOptions } from './fleet.js';
 import type { GatewayOptions } from './gateway.js';
 import type { IterationOptions } from './iteration.js';
 import { loadAverage, machineInfo } from './machine.js';
-import type { BenchResults, ColdStartResult, FleetResult, FleetRun, GatewayResult, IterationResult } from './results.js';
+import type {
+  BenchResults,
+  ColdStartResult,
+  FleetResult,
+  FleetRun,
+  GatewayResult,
+  IterationResult,
+} from './results.js';
 import type { SectionInput } from './section-main.js';
 import { projectRoot, runChild } from './support.js';
 
@@ -46,7 +53,12 @@ const SMOKE: Plan = {
 };
 
 /** Bounds per section, so that a hung section cannot hold the run forever. */
-const SECTION_TIMEOUT_MS: Record<Section, number> = { coldStart: 300_000, iteration: 180_000, fleet: 900_000, gateway: 180_000 };
+const SECTION_TIMEOUT_MS: Record<Section, number> = {
+  coldStart: 300_000,
+  iteration: 180_000,
+  fleet: 900_000,
+  gateway: 180_000,
+};
 
 interface Arguments {
   smoke: boolean;
@@ -69,7 +81,8 @@ function readArguments(argv: string[]): Arguments {
     else if (arg === '--only') {
       const names = value().split(',');
       const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
-      if (unknown.length > 0) throw new Error(`--only: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+      if (unknown.length > 0)
+        throw new Error(`--only: unknown section(s) ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
       args.only = names as Section[];
     } else if (arg === '--scan-concurrency') {
       const n = Number(value());
@@ -88,7 +101,10 @@ const yes = (met: boolean): string => (met ? 'yes' : 'NO');
 const thousands = (n: number): string => n.toLocaleString('en-US');
 
 function summaryTable(results: BenchResults): string {
-  const table = new Table({ style: PLAIN, head: ['measure', 'iter8fn', 'floor / reference (same run)', 'ratio', 'goal', 'met'] });
+  const table = new Table({
+    style: PLAIN,
+    head: ['measure', 'iter8fn', 'floor / reference (same run)', 'ratio', 'goal', 'met'],
+  });
   const cold: ColdStartResult | undefined = results.coldStart;
   if (cold) {
     table.push([
@@ -143,7 +159,18 @@ function summaryTable(results: BenchResults): string {
 function growthTable(growth: FleetRun[]): string {
   const table = new Table({
     style: PLAIN,
-    head: ['experiments', 'Prometheus\nseries', 'tick', 'per experiment', 'CPU per experiment:\nfunction, API server, proxy', 'peak RSS', 'queries', 'queries/s', 'raw queries/s', 'ratio'],
+    head: [
+      'experiments',
+      'Prometheus\nseries',
+      'tick',
+      'per experiment',
+      'CPU per experiment:\nfunction, API server, proxy',
+      'peak RSS',
+      'queries',
+      'queries/s',
+      'raw queries/s',
+      'ratio',
+    ],
   });
   for (const run of growth) {
     table.push([
@@ -169,14 +196,19 @@ async function main(): Promise<number> {
   const started = Date.now();
   const machine = machineInfo();
   const say = (line: string): void => void process.stdout.write(`bench: ${line}\n`);
-  say(`${args.smoke ? 'smoke run' : 'full run'} on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  say(
+    `${args.smoke ? 'smoke run' : 'full run'} on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
 
   const results: BenchResults = { mode: args.smoke ? 'smoke' : 'full', machine, durationSeconds: 0, failures: {} };
   for (const section of args.only) {
     say(`${section}...`);
     const input = { section, options: plan[section] } as SectionInput;
     try {
-      const value = await runChild('section-main', input, { timeoutMs: SECTION_TIMEOUT_MS[section], onProgress: (line) => say(`  ${line}`) });
+      const value = await runChild('section-main', input, {
+        timeoutMs: SECTION_TIMEOUT_MS[section],
+        onProgress: (line) => say(`  ${line}`),
+      });
       switch (section) {
         case 'coldStart':
           results.coldStart = value as ColdStartResult;

@@ -54,7 +54,8 @@ const tempDirs: string[] = [];
 /** A folder removed when this process exits. */
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `iter8fn-bench-${prefix}-`));
-  if (tempDirs.length === 0) process.on('exit', () => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  if (tempDirs.length === 0)
+    process.on('exit', () => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
   tempDirs.push(dir);
   return dir;
 }
@@ -75,10 +76,13 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 // ---- children ----
 
 /** What a benchmark child sends its parent. */
-export type ChildMessage = { kind: 'result'; value: unknown } | { kind: 'failure'; message: string } | { kind: 'progress'; line: string };
+export type ChildMessage =
+  { kind: 'result'; value: unknown } | { kind: 'failure'; message: string } | { kind: 'progress'; line: string };
 
 const isChildMessage = (value: unknown): value is ChildMessage =>
-  typeof value === 'object' && value !== null && ['result', 'failure', 'progress'].includes((value as { kind?: unknown }).kind as string);
+  typeof value === 'object' &&
+  value !== null &&
+  ['result', 'failure', 'progress'].includes((value as { kind?: unknown }).kind as string);
 
 // Children must not outlive the benchmark, whatever way it ends.
 const children = new Set<ChildProcess>();
@@ -149,7 +153,12 @@ export function runChild(name: string, input: unknown, options: RunChildOptions)
       clearTimeout(timer);
       if (settled?.ok) return resolve(settled.value);
       const tail = stderr.join('').trim().split('\n').slice(-8).join('\n');
-      reject(new Error(settled?.message ?? `${name} exited (${signal ?? `code ${code}`}) without a result${tail ? `:\n${tail}` : ''}`));
+      reject(
+        new Error(
+          settled?.message ??
+            `${name} exited (${signal ?? `code ${code}`}) without a result${tail ? `:\n${tail}` : ''}`,
+        ),
+      );
     });
   });
 }
@@ -196,7 +205,9 @@ export interface Daemon<T> {
  * ready, and leaves it running until stop().
  */
 export function startDaemon<T>(name: string, input: unknown, timeoutMs = 30_000): Promise<Daemon<T>> {
-  const child = track(fork(benchModule(name), [JSON.stringify(input)], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }));
+  const child = track(
+    fork(benchModule(name), [JSON.stringify(input)], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }),
+  );
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
   return new Promise((resolve, reject) => {
@@ -228,7 +239,12 @@ export function serveDaemon<I, O>(start: (input: I) => Promise<{ value: O; stop(
       process.send?.({ kind: 'result', value } satisfies ChildMessage);
     },
     (err: unknown) => {
-      process.send?.({ kind: 'failure', message: err instanceof Error ? err.message : String(err) } satisfies ChildMessage, undefined, {}, () => process.exit(1));
+      process.send?.(
+        { kind: 'failure', message: err instanceof Error ? err.message : String(err) } satisfies ChildMessage,
+        undefined,
+        {},
+        () => process.exit(1),
+      );
     },
   );
 }
@@ -249,7 +265,12 @@ export function runCommand(command: string, args: string[], timeoutMs: number): 
     child.once('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve(stdout);
-      else reject(new Error(`${command} ${args.join(' ')} exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').slice(-4).join(' | ')}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} exited (${signal ?? `code ${code}`}): ${stderr.trim().split('\n').slice(-4).join(' | ')}`,
+          ),
+        );
     });
   });
 }

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     target: 'node20',
     external: ['cloudevents', 'jq-wasm'],
     // CommonJS dependencies inside an ES module bundle still call require().
-    banner: { js: "import { createRequire as __iter8fnRequire } from 'node:module'; const require = __iter8fnRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __iter8fnRequire } from 'node:module'; const require = __iter8fnRequire(import.meta.url);",
+    },
     minify: true,
     // Error and class names stay readable in logs and replies.
     keepNames: true,
@@ -36,7 +38,9 @@ async function main(): Promise<void> {
     metafile: true,
   });
   const bytes = Object.values(result.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-  process.stdout.write(`bundled the function into ${path.relative(projectRoot, FUNCTION_BUNDLE)} (${(bytes / 1024 / 1024).toFixed(1)} MiB with its source map)\n`);
+  process.stdout.write(
+    `bundled the function into ${path.relative(projectRoot, FUNCTION_BUNDLE)} (${(bytes / 1024 / 1024).toFixed(1)} MiB with its source map)\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -29,7 +29,13 @@ import {
   startSampleMetrics,
   writeFunctionKubeconfig,
 } from '../test/support/function-cluster.js';
-import { deliver, pingEvent, startFunctionProcess, type EventReply, type FunctionProcess } from '../test/support/function-process.js';
+import {
+  deliver,
+  pingEvent,
+  startFunctionProcess,
+  type EventReply,
+  type FunctionProcess,
+} from '../test/support/function-process.js';
 import type { KubeApiServer } from '../test/support/kube-api-server.js';
 import type { KnativeFixture } from '../test/support/prometheus.js';
 import { watchStatusWrites, type StatusLedger } from '../test/support/status-ledger.js';
@@ -128,7 +134,15 @@ interface Summary {
 function countDescriptors(fn: FunctionProcess, ports: { api: number; prometheus: number }): DescriptorCount {
   const found = fn.descriptors();
   if (!found) throw new Error(`the function process is gone: ${fn.output().slice(-2000)}`);
-  const count: DescriptorCount = { total: found.total, other: found.other, listening: 0, incoming: 0, toApiServer: 0, toPrometheus: 0, unexplained: 0 };
+  const count: DescriptorCount = {
+    total: found.total,
+    other: found.other,
+    listening: 0,
+    incoming: 0,
+    toApiServer: 0,
+    toPrometheus: 0,
+    unexplained: 0,
+  };
   for (const socket of found.tcp) {
     if (socket.state === 'LISTEN') count.listening++;
     else if (socket.state !== 'ESTABLISHED') count.unexplained++;
@@ -150,7 +164,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const problems: string[] = [];
   const byName = options.experiments - options.scanned;
-  const experiments = Array.from({ length: options.experiments }, (_, i) => ({ namespace: i < byName ? ONE : SCAN, name: name(i) }));
+  const experiments = Array.from({ length: options.experiments }, (_, i) => ({
+    namespace: i < byName ? ONE : SCAN,
+    name: name(i),
+  }));
   const outcomes = new Map<string, Outcome[]>(experiments.map((e) => [`${e.namespace}/${e.name}`, []]));
   const record = (experiment: string, outcome: Outcome): void => {
     const list = outcomes.get(experiment);
@@ -170,14 +187,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     for (const namespace of [ONE, SCAN]) kube.put(sampleService(namespace));
     // More iterations than the run has ticks: every experiment is due at every tick until the end.
     const iterationsPerLoop = Math.ceil(options.durationMs / TICK_MS) + 60;
-    for (const e of experiments) kube.put(sampleExperiment({ ...e, intervalSeconds: INTERVAL_SECONDS, iterationsPerLoop, maxLoops: 1 }));
+    for (const e of experiments)
+      kube.put(sampleExperiment({ ...e, intervalSeconds: INTERVAL_SECONDS, iterationsPerLoop, maxLoops: 1 }));
     kubeconfig = await writeFunctionKubeconfig(kube);
-    fn = await startFunctionProcess({ kubeconfig, env: { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '5' } });
+    fn = await startFunctionProcess({
+      kubeconfig,
+      env: { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '5' },
+    });
     await fn.ready;
     const running = fn;
     const peers = { api: Number(new URL(kube.url).port), prometheus: Number(new URL(fixture.prometheus.url).port) };
     const idleBefore = countDescriptors(running, peers);
-    log(`soak: ${options.experiments} experiments (${byName} ticked by name, ${options.experiments - byName} by scan), a tick every ${TICK_MS} ms for ${options.durationMs / 1000} s; function pid ${running.pid}, descriptors idle: ${describeCount(idleBefore)}`);
+    log(
+      `soak: ${options.experiments} experiments (${byName} ticked by name, ${options.experiments - byName} by scan), a tick every ${TICK_MS} ms for ${options.durationMs / 1000} s; function pid ${running.pid}, descriptors idle: ${describeCount(idleBefore)}`,
+    );
 
     // ---- the load ----
     // The soak's own connections to the function, closed after the load so that they are not
@@ -193,14 +216,28 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       try {
         const reply = await deliver(running.url, pingEvent(data), 60_000, agent);
         const answeredAt = Date.now();
-        if (reply.status !== 200) problems.push(`tick ${JSON.stringify(data)} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 300)}`);
-        for (const s of summaries(reply)) record(s.experiment, { sentAt, answeredAt, result: s.result ?? 'none', ...(s.iteration !== undefined ? { iteration: s.iteration } : {}), ...(s.dueAt ? { dueAt: s.dueAt } : {}) });
+        if (reply.status !== 200)
+          problems.push(
+            `tick ${JSON.stringify(data)} answered ${reply.status}: ${JSON.stringify(reply.body).slice(0, 300)}`,
+          );
+        for (const s of summaries(reply))
+          record(s.experiment, {
+            sentAt,
+            answeredAt,
+            result: s.result ?? 'none',
+            ...(s.iteration !== undefined ? { iteration: s.iteration } : {}),
+            ...(s.dueAt ? { dueAt: s.dueAt } : {}),
+          });
       } catch (err) {
         problems.push(`tick ${JSON.stringify(data)} got no answer: ${errorMessage(err)}`);
       }
     };
-    const one = (reply: EventReply): Summary[] => (typeof reply.body === 'object' && reply.body !== null && 'experiment' in reply.body ? [reply.body as Summary] : []);
-    const scan = (reply: EventReply): Summary[] => (reply.body as { experiments?: Summary[] } | undefined)?.experiments ?? [];
+    const one = (reply: EventReply): Summary[] =>
+      typeof reply.body === 'object' && reply.body !== null && 'experiment' in reply.body
+        ? [reply.body as Summary]
+        : [];
+    const scan = (reply: EventReply): Summary[] =>
+      (reply.body as { experiments?: Summary[] } | undefined)?.experiments ?? [];
 
     const memory: MemorySample[] = [];
     const started = Date.now();
@@ -216,7 +253,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       ticksSent++;
       const tickStarted = Date.now();
       const work = [
-        ...experiments.filter((e) => e.namespace === ONE).map((e) => deliverTick({ experiment: `${ONE}/${e.name}` }, one)),
+        ...experiments
+          .filter((e) => e.namespace === ONE)
+          .map((e) => deliverTick({ experiment: `${ONE}/${e.name}` }, one)),
         deliverTick({ namespace: SCAN }, scan),
       ];
       track(
@@ -229,8 +268,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         if (rssBytes === undefined) throw new Error(`the function process is gone: ${running.output().slice(-2000)}`);
         const atSeconds = Math.round((Date.now() - started) / 1000);
         memory.push({ atSeconds, rssBytes });
-        if (underLoadEarly < 0 && Date.now() - started >= options.warmUpMs) underLoadEarly = running.openFileDescriptors() ?? -1;
-        log(`  ${String(atSeconds).padStart(4)} s  rss ${(rssBytes / 2 ** 20).toFixed(1)} MiB  fds ${running.openFileDescriptors()}  status writes ${ledger.total()}  in flight ${inFlight.size}`);
+        if (underLoadEarly < 0 && Date.now() - started >= options.warmUpMs)
+          underLoadEarly = running.openFileDescriptors() ?? -1;
+        log(
+          `  ${String(atSeconds).padStart(4)} s  rss ${(rssBytes / 2 ** 20).toFixed(1)} MiB  fds ${running.openFileDescriptors()}  status writes ${ledger.total()}  in flight ${inFlight.size}`,
+        );
         // The API server's request log would grow for the whole run; the ledger keeps what counts.
         kube.requests.length = 0;
         nextSample += options.sampleEveryMs;
@@ -253,11 +295,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const counted = list.filter((o) => o.result === 'iterated').map((o) => o.iteration ?? -1);
       iterated += counted.length;
       const applied = ledger.applied(e.namespace, e.name);
-      const stored = (kube.get('experiments.iter8.tools', e.namespace, e.name)?.status as { completedIterations?: number } | undefined)?.completedIterations ?? 0;
+      const stored =
+        (
+          kube.get('experiments.iter8.tools', e.namespace, e.name)?.status as
+            { completedIterations?: number } | undefined
+        )?.completedIterations ?? 0;
       // Each iteration number once, 1 to n, and n is what the API server counted and stored.
       const sorted = [...counted].sort((a, b) => a - b);
       if (sorted.some((n, i) => n !== i + 1) || sorted.length !== applied || stored !== applied) {
-        problems.push(`${key}: replies counted iterations [${sorted.join(',')}], the API server applied ${applied} status writes, stored completedIterations ${stored}`);
+        problems.push(
+          `${key}: replies counted iterations [${sorted.join(',')}], the API server applied ${applied} status writes, stored completedIterations ${stored}`,
+        );
       }
       if (list.length !== ticksSent) problems.push(`${key}: ${list.length} outcomes for ${ticksSent} ticks`);
       for (const o of list) {
@@ -265,7 +313,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           notDue++;
           // Not due means the function read its clock before dueAt; it read it after the tick was sent.
           const dueAt = Date.parse(o.dueAt ?? '');
-          if (!(dueAt > o.sentAt)) problems.push(`${key}: a tick sent at ${new Date(o.sentAt).toISOString()} was answered not-due, due at ${o.dueAt}`);
+          if (!(dueAt > o.sentAt))
+            problems.push(
+              `${key}: a tick sent at ${new Date(o.sentAt).toISOString()} was answered not-due, due at ${o.dueAt}`,
+            );
         } else if (o.result !== 'iterated') {
           problems.push(`${key}: a tick was answered ${o.result}`);
         }
@@ -280,15 +331,25 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const rssGrowth = lastPeak / firstPeak - 1;
     if (third < 2) problems.push(`only ${warm.length} memory samples after warm-up`);
     else if (!(rssGrowth <= options.maxRssGrowth)) {
-      problems.push(`resident memory grew ${(rssGrowth * 100).toFixed(1)}% after warm-up (peak ${(firstPeak / 2 ** 20).toFixed(1)} MiB early, ${(lastPeak / 2 ** 20).toFixed(1)} MiB late)`);
+      problems.push(
+        `resident memory grew ${(rssGrowth * 100).toFixed(1)}% after warm-up (peak ${(firstPeak / 2 ** 20).toFixed(1)} MiB early, ${(lastPeak / 2 ** 20).toFixed(1)} MiB late)`,
+      );
     }
     // A leak is a descriptor nothing holds on to any more. Idle, the function may keep only what it
     // had before the load, plus the connections its pools keep alive to the API server and Prometheus
     // (their number is bounded by the pools; the soak's own connections to it are closed by then).
-    if (idleAfter.other > idleBefore.other || idleAfter.listening !== idleBefore.listening || idleAfter.incoming > 0 || idleAfter.unexplained > 0) {
-      problems.push(`open file descriptors idle before the load: ${describeCount(idleBefore)}; after: ${describeCount(idleAfter)}`);
+    if (
+      idleAfter.other > idleBefore.other ||
+      idleAfter.listening !== idleBefore.listening ||
+      idleAfter.incoming > 0 ||
+      idleAfter.unexplained > 0
+    ) {
+      problems.push(
+        `open file descriptors idle before the load: ${describeCount(idleBefore)}; after: ${describeCount(idleAfter)}`,
+      );
     }
-    if (underLoadLate > underLoadEarly + 8) problems.push(`open file descriptors under load grew from ${underLoadEarly} to ${underLoadLate}`);
+    if (underLoadLate > underLoadEarly + 8)
+      problems.push(`open file descriptors under load grew from ${underLoadEarly} to ${underLoadLate}`);
 
     return {
       experiments: options.experiments,
@@ -325,7 +386,12 @@ export function formatReport(report: SoakReport): string {
     `  file descriptors idle before the load: ${describeCount(report.fileDescriptors.idleBefore)}`,
     `  under load: ${report.fileDescriptors.underLoadEarly} after warm-up, ${report.fileDescriptors.underLoadLate} at the end`,
     `  idle after the load: ${describeCount(report.fileDescriptors.idleAfter)}`,
-    report.problems.length === 0 ? '  every check held' : `  ${report.problems.length} problem(s):\n${report.problems.slice(0, 30).map((p) => `    ${p}`).join('\n')}`,
+    report.problems.length === 0
+      ? '  every check held'
+      : `  ${report.problems.length} problem(s):\n${report.problems
+          .slice(0, 30)
+          .map((p) => `    ${p}`)
+          .join('\n')}`,
   ].join('\n');
 }
 
@@ -339,7 +405,10 @@ function parseArguments(argv: readonly string[]): { minutes: number; experiments
     else if (flag === '--json') {
       args.json = true;
       continue;
-    } else throw new Error(`usage: node dist/scripts/soak.js [--minutes N (default 5)] [--experiments N (default 100)] [--json]; bad argument ${JSON.stringify(flag)}`);
+    } else
+      throw new Error(
+        `usage: node dist/scripts/soak.js [--minutes N (default 5)] [--experiments N (default 100)] [--json]; bad argument ${JSON.stringify(flag)}`,
+      );
     i++;
   }
   return args;

@@ -70,7 +70,14 @@ function assessCanary({ baseline, candidates, assessments, messages }: WinnerInp
 }
 
 // A/B and A/B/N: the feasible version(s) with the best value of the first reward metric.
-function assessByReward({ baseline, candidates, rewards, assessments, values, messages }: WinnerInput): WinnerAssessmentData {
+function assessByReward({
+  baseline,
+  candidates,
+  rewards,
+  assessments,
+  values,
+  messages,
+}: WinnerInput): WinnerAssessmentData {
   const reward = rewards?.[0];
   if (reward === undefined) {
     messages.warning(NO_REWARD_MESSAGE);

@@ -32,18 +32,31 @@ export function iterationRequest(target: string): CloudEvent<Record<string, stri
     throw new Error(`target must be <namespace>/<name> (or a namespace), got ${JSON.stringify(target)}`);
   }
   const data: Record<string, string> = parts.length === 2 ? { experiment: target } : { namespace: target };
-  return new CloudEvent({ id: randomUUID(), type: EventType.IterationRequested, source: ITERATE_SOURCE, datacontenttype: 'application/json', data });
+  return new CloudEvent({
+    id: randomUUID(),
+    type: EventType.IterationRequested,
+    source: ITERATE_SOURCE,
+    datacontenttype: 'application/json',
+    data,
+  });
 }
 
-export async function iterateCommand(target: string, options: IterateOptions, io: CommandOutput = defaultOutput()): Promise<number> {
+export async function iterateCommand(
+  target: string,
+  options: IterateOptions,
+  io: CommandOutput = defaultOutput(),
+): Promise<number> {
   let event: CloudEvent<Record<string, string>>;
   let sink: URL;
   try {
     event = iterationRequest(target);
     sink = new URL(options.sink);
-    if (sink.protocol !== 'http:' && sink.protocol !== 'https:') throw new Error(`--sink must be an http(s) URL, got ${JSON.stringify(options.sink)}`);
+    if (sink.protocol !== 'http:' && sink.protocol !== 'https:')
+      throw new Error(`--sink must be an http(s) URL, got ${JSON.stringify(options.sink)}`);
   } catch (err) {
-    io.err(`error: ${errorMessage(err).replace(/^Invalid URL$/, `--sink must be a URL, got ${JSON.stringify(options.sink)}`)}\n`);
+    io.err(
+      `error: ${errorMessage(err).replace(/^Invalid URL$/, `--sink must be a URL, got ${JSON.stringify(options.sink)}`)}\n`,
+    );
     return EXIT_INVALID_INPUT;
   }
   const message = options.structured ? HTTP.structured(event) : HTTP.binary(event);
@@ -59,7 +72,10 @@ export async function iterateCommand(target: string, options: IterateOptions, io
     });
     text = await response.text();
   } catch (err) {
-    const reason = (err as { name?: unknown }).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : describeFetchError(err);
+    const reason =
+      (err as { name?: unknown }).name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : describeFetchError(err);
     io.err(`error: sending ${event.type} to ${sink.origin}${sink.pathname}: ${reason}\n`);
     return EXIT_FAILED;
   }

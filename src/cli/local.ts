@@ -24,7 +24,16 @@ import { experimentNamespace } from '../metrics/catalog.js';
 import { serveFunction } from '../local/function-server.js';
 import { startGateway, type LocalGateway } from '../local/gateway.js';
 import { iter8KnativeQuery } from '../local/knative-queries.js';
-import { createLiveView, formatObjectiveLines, percent, revisionsLine, trafficLine, type LiveView, type ObjectiveLine, type RevisionFigures } from '../local/live-view.js';
+import {
+  createLiveView,
+  formatObjectiveLines,
+  percent,
+  revisionsLine,
+  trafficLine,
+  type LiveView,
+  type ObjectiveLine,
+  type RevisionFigures,
+} from '../local/live-view.js';
 import { ManifestError } from '../local/manifest.js';
 import { PING_EVENT_TYPE, startPingSource, type PingReply } from '../local/ping-source.js';
 import { formatFaults, formatSeconds, planLines, revisionRole } from '../local/plan.js';
@@ -83,9 +92,12 @@ export function injections(values: readonly string[], tutorial: Tutorial): Map<s
   for (const value of values) {
     const { revisionName, faults } = parseInjectOption(value);
     if (!tutorial.revisions.some((r) => r.name === revisionName)) {
-      throw new FaultSpecError(`--inject ${value}: no revision ${revisionName} in service.yaml (revisions: ${tutorial.revisions.map((r) => r.name).join(', ')})`);
+      throw new FaultSpecError(
+        `--inject ${value}: no revision ${revisionName} in service.yaml (revisions: ${tutorial.revisions.map((r) => r.name).join(', ')})`,
+      );
     }
-    if (result.has(revisionName)) throw new FaultSpecError(`--inject: ${revisionName} given twice; put all its faults in one value`);
+    if (result.has(revisionName))
+      throw new FaultSpecError(`--inject: ${revisionName} given twice; put all its faults in one value`);
     result.set(revisionName, faults);
   }
   return result;
@@ -142,13 +154,19 @@ async function prepareState(options: LocalOptions, tutorial: Tutorial): Promise<
   if (options.stateDir !== undefined) {
     dir = path.resolve(options.stateDir);
   } else {
-    const base = path.resolve('.iter8fn', 'local', `${tutorial.experiment.parsed.metadata.name ?? 'experiment'}-${timestamp(new Date())}`);
+    const base = path.resolve(
+      '.iter8fn',
+      'local',
+      `${tutorial.experiment.parsed.metadata.name ?? 'experiment'}-${timestamp(new Date())}`,
+    );
     dir = base;
     for (let n = 2; await exists(dir); n++) dir = `${base}-${n}`;
   }
   const file = path.join(dir, 'experiment.yaml');
   if (await exists(file)) {
-    throw new ManifestError(`--state ${dir} already holds experiment.yaml (an earlier run's state?); give another folder or remove it`);
+    throw new ManifestError(
+      `--state ${dir} already holds experiment.yaml (an earlier run's state?); give another folder or remove it`,
+    );
   }
   await fs.mkdir(dir, { recursive: true });
   await fs.writeFile(file, tutorial.experiment.text, { flag: 'wx' });
@@ -158,7 +176,6 @@ async function prepareState(options: LocalOptions, tutorial: Tutorial): Promise<
 async function readState(file: string): Promise<Experiment> {
   return parseExperiment(parseYaml(await fs.readFile(file, 'utf8')) as unknown, file);
 }
-
 
 /** Everything the run started, stopped in reverse order; processes last, in parallel. Idempotent. */
 class Resources {
@@ -183,7 +200,8 @@ class Resources {
       }
       const results = await Promise.allSettled(this.processes.map((p) => p.stop()));
       results.forEach((r, i) => {
-        if (r.status === 'rejected') problems.push(`${this.processes[i]?.name ?? 'process'}: ${errorMessage(r.reason)}`);
+        if (r.status === 'rejected')
+          problems.push(`${this.processes[i]?.name ?? 'process'}: ${errorMessage(r.reason)}`);
       });
       return problems;
     })();
@@ -219,7 +237,10 @@ export async function localCommand(options: LocalOptions): Promise<number> {
 
   const experiment = tutorial.experiment.parsed;
   const spec = applyDefaults(experiment.spec);
-  const ref: ExperimentRef = { namespace: experimentNamespace(experiment), name: experiment.metadata.name ?? 'experiment' };
+  const ref: ExperimentRef = {
+    namespace: experimentNamespace(experiment),
+    name: experiment.metadata.name ?? 'experiment',
+  };
   const total = totalIterations(spec);
   const intervalMs = (spec.duration.intervalSeconds * 1000) / speed;
   const shadowHostSuffix = options.shadowHostSuffix ?? true;
@@ -242,12 +263,14 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     if (!run.signal.aborted) run.abort(new RunFailure(message));
   };
   const checkpoint = (): void => {
-    if (run.signal.aborted) throw run.signal.reason instanceof Error ? run.signal.reason : new Interrupted('interrupted');
+    if (run.signal.aborted)
+      throw run.signal.reason instanceof Error ? run.signal.reason : new Interrupted('interrupted');
   };
   /** Resolves with `work`, or rejects as soon as the run is aborted. */
   const orAbort = <T>(work: Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      const onAbortRace = (): void => reject(run.signal.reason instanceof Error ? run.signal.reason : new Interrupted('interrupted'));
+      const onAbortRace = (): void =>
+        reject(run.signal.reason instanceof Error ? run.signal.reason : new Interrupted('interrupted'));
       if (run.signal.aborted) return onAbortRace();
       run.signal.addEventListener('abort', onAbortRace, { once: true });
       work.then(
@@ -277,7 +300,9 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   const trafficFigures = () => {
     const g = gateway?.stats();
     const c = curl?.stats();
-    const clientErrors = c ? Object.entries(c.byStatus).reduce((sum, [code, n]) => (code.startsWith('2') ? sum : sum + n), 0) + c.failures : 0;
+    const clientErrors = c
+      ? Object.entries(c.byStatus).reduce((sum, [code, n]) => (code.startsWith('2') ? sum : sum + n), 0) + c.failures
+      : 0;
     return {
       live: g?.requests ?? 0,
       mirrored: g?.mirrored ?? 0,
@@ -323,7 +348,9 @@ export async function localCommand(options: LocalOptions): Promise<number> {
         void p.exited.then((exit) => {
           if (stopping) return;
           const how = exit.signal ? `signal ${exit.signal}` : `code ${exit.code}`;
-          fail(`revision ${p.name} (pid ${p.pid}) exited unexpectedly (${how})${exit.stderrTail.length > 0 ? `: ${exit.stderrTail.join(' | ')}` : ''}`);
+          fail(
+            `revision ${p.name} (pid ${p.pid}) exited unexpectedly (${how})${exit.stderrTail.length > 0 ? `: ${exit.stderrTail.join(' | ')}` : ''}`,
+          );
         });
       }
     }
@@ -332,7 +359,10 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     for (const revision of tutorial.revisions) {
       const p = revisions.get(revision.name);
       const injected = faults.get(revision.name);
-      if (p) say(`started revision ${p.name} (pid ${p.pid}) at ${p.url}, metrics at ${p.metricsTarget}${injected ? `, faults ${formatFaults(injected)}` : ''}`);
+      if (p)
+        say(
+          `started revision ${p.name} (pid ${p.pid}) at ${p.url}, metrics at ${p.metricsTarget}${injected ? `, faults ${formatFaults(injected)}` : ''}`,
+        );
     }
 
     checkpoint();
@@ -355,40 +385,52 @@ export async function localCommand(options: LocalOptions): Promise<number> {
       throw err;
     }
     resources.process('prometheus', prom.pid, () => prom.stop());
-    say(`started prometheus (pid ${prom.pid}) at ${prom.url}, scraping ${revisions.size} revision(s) every 1 s (data in ${prom.dataDir}, removed at the end)`);
+    say(
+      `started prometheus (pid ${prom.pid}) at ${prom.url}, scraping ${revisions.size} revision(s) every 1 s (data in ${prom.dataDir}, removed at the end)`,
+    );
     checkpoint();
 
     // Gateway.
     const gw = await startGateway({
       virtualServices: tutorial.virtualServices,
-      revisions: new Map(tutorial.revisions.flatMap((r): Array<[string, string]> => {
-        const p = revisions.get(r.name);
-        return p ? [[`${r.namespace}/${r.name}`, p.url]] : [];
-      })),
+      revisions: new Map(
+        tutorial.revisions.flatMap((r): Array<[string, string]> => {
+          const p = revisions.get(r.name);
+          return p ? [[`${r.namespace}/${r.name}`, p.url]] : [];
+        }),
+      ),
       services: new Map(tutorial.services.map((s) => [`${s.namespace}/${s.name}`, s.route])),
       shadowHostSuffix,
     });
     gateway = gw;
     resources.server('gateway', () => gw.close());
     const firstRequest = tutorial.traffic.requests[0];
-    say(`started gateway at ${gw.url}${firstRequest ? ` (try: curl -H 'Host: ${firstRequest.authority}' ${gw.url}${firstRequest.path})` : ''}`);
+    say(
+      `started gateway at ${gw.url}${firstRequest ? ` (try: curl -H 'Host: ${firstRequest.authority}' ${gw.url}${firstRequest.path})` : ''}`,
+    );
 
     // The function: the cluster's handler over the file store, served by faas-js-runtime.
     const fileMetrics = await loadMetricFiles([tutorial.folder], ref.namespace).catch((err: unknown) => {
       throw new ManifestError(errorMessage(err));
     });
-    const initRunner = new LocalStartTaskRunner(new Map(tutorial.services.map((s) => [`${s.namespace}/${s.name}`, s.route])), async (revisionName) => {
-      const p = revisions.get(revisionName);
-      if (!p || !p.running()) return 'not running';
-      try {
-        // A probe, as Knative's readiness checks send it: the revision leaves it out of its metrics.
-        const response = await fetch(`${p.url}/`, { headers: { 'k-network-probe': 'queue' }, signal: AbortSignal.timeout(2000) });
-        await response.arrayBuffer();
-        return response.ok ? undefined : `answers ${response.status}`;
-      } catch (err) {
-        return `does not answer: ${errorMessage(err)}`;
-      }
-    });
+    const initRunner = new LocalStartTaskRunner(
+      new Map(tutorial.services.map((s) => [`${s.namespace}/${s.name}`, s.route])),
+      async (revisionName) => {
+        const p = revisions.get(revisionName);
+        if (!p || !p.running()) return 'not running';
+        try {
+          // A probe, as Knative's readiness checks send it: the revision leaves it out of its metrics.
+          const response = await fetch(`${p.url}/`, {
+            headers: { 'k-network-probe': 'queue' },
+            signal: AbortSignal.timeout(2000),
+          });
+          await response.arrayBuffer();
+          return response.ok ? undefined : `answers ${response.status}`;
+        } catch (err) {
+          return `does not answer: ${errorMessage(err)}`;
+        }
+      },
+    );
     const tasks: RepeatableTaskRunner = {
       runStart: async (e) => {
         const result = await initRunner.runStart(e);
@@ -397,7 +439,8 @@ export async function localCommand(options: LocalOptions): Promise<number> {
       },
       prepare: async (e) => {
         const result = await initRunner.prepare(e);
-        for (const report of result.reports) if (report.outcome === 'failed') log(`start task ${report.task} (re-derived): ${report.message}`);
+        for (const report of result.reports)
+          if (report.outcome === 'failed') log(`start task ${report.task} (re-derived): ${report.message}`);
         return result;
       },
     };
@@ -423,7 +466,16 @@ export async function localCommand(options: LocalOptions): Promise<number> {
       tty,
       color: tty && !process.env['NO_COLOR'],
       ...(options.columns ? { columns: options.columns } : tty ? { columns: () => process.stdout.columns ?? 100 } : {}),
-      frame: () => ({ title, completed, total, elapsedMs: Date.now() - startedAt, phase, verdicts, traffic: trafficFigures(), revisions: revisionFigures() }),
+      frame: () => ({
+        title,
+        completed,
+        total,
+        elapsedMs: Date.now() - startedAt,
+        phase,
+        verdicts,
+        traffic: trafficFigures(),
+        revisions: revisionFigures(),
+      }),
     });
 
     // Traffic: the curl loop, sped up like everything else.
@@ -438,16 +490,22 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     curl = c;
     resources.server('traffic', () => c.stop());
     void c.ended.then((why) => {
-      if (why === 'deadline' && !stopping) log(`traffic: the curl loop reached its activeDeadlineSeconds (${formatSeconds(loop.deadlineSeconds ?? 0)}${speed !== 1 ? ` ÷ ${speed}` : ''}) and stopped`);
+      if (why === 'deadline' && !stopping)
+        log(
+          `traffic: the curl loop reached its activeDeadlineSeconds (${formatSeconds(loop.deadlineSeconds ?? 0)}${speed !== 1 ? ` ÷ ${speed}` : ''}) and stopped`,
+        );
     });
     phase = 'curl loop sleeping';
     await orAbort(c.started);
-    log(`traffic: the curl loop is sending ${loop.requests.map((r) => `${r.method} ${r.authority}${r.path}`).join(', ')}`);
+    log(
+      `traffic: the curl loop is sending ${loop.requests.map((r) => `${r.method} ${r.authority}${r.path}`).join(', ')}`,
+    );
 
     // Wait until Prometheus has samples for every revision under test, so iterations see data.
     phase = 'waiting for metrics';
     const missing = new Set(revisionsUnderTest.filter((name) => revisions.has(name)));
-    for (const name of revisionsUnderTest) if (!revisions.has(name)) log(`metrics: ${name} is not a local revision; not waiting for it`);
+    for (const name of revisionsUnderTest)
+      if (!revisions.has(name)) log(`metrics: ${name} is not a local revision; not waiting for it`);
     if (missing.size > 0) log(`waiting for metrics: Prometheus has no samples of ${[...missing].join(', ')} yet`);
     const waitStarted = Date.now();
     // Prometheus needs ~5-7 s for its first samples of a new target, whatever the speed.
@@ -465,14 +523,19 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     }
     checkpoint();
     if (missing.size > 0) {
-      log(`metrics: still no samples of ${[...missing].join(', ')} after ${formatSeconds(waitMs / 1000)}: it receives no traffic (${shadowHostSuffix ? 'check the routing rules' : 'without the -shadow suffix the copies match the live rule'}); starting anyway`);
+      log(
+        `metrics: still no samples of ${[...missing].join(', ')} after ${formatSeconds(waitMs / 1000)}: it receives no traffic (${shadowHostSuffix ? 'check the routing rules' : 'without the -shadow suffix the copies match the live rule'}); starting anyway`,
+      );
     }
 
     // The loop: pings to the function until the experiment ends.
     phase = 'running';
     log(`ping source: ${PING_EVENT_TYPE} every ${formatSeconds(intervalMs / 1000)} to the function`);
     const deadlineMs = 2 * total * intervalMs + 120000;
-    const deadline = setTimeout(() => fail(`the experiment did not finish within ${formatSeconds(deadlineMs / 1000)}`), deadlineMs);
+    const deadline = setTimeout(
+      () => fail(`the experiment did not finish within ${formatSeconds(deadlineMs / 1000)}`),
+      deadlineMs,
+    );
     let last: TickSummary | undefined;
     const ping = startPingSource({
       sinkUrl: fn.url,
@@ -507,7 +570,11 @@ export async function localCommand(options: LocalOptions): Promise<number> {
           const head = `iteration ${completed} of ${total} · live ${t.live} · mirrored ${t.mirrored} (${percent(t.mirrored + t.dropped, t.live)}) · dropped ${t.dropped}`;
           if (tty) {
             // The block shows the verdicts in full; the scroll-back keeps one line per iteration.
-            const compact = state ? objectiveLines(state).map((l) => l.verdict).join(' ') : '';
+            const compact = state
+              ? objectiveLines(state)
+                  .map((l) => l.verdict)
+                  .join(' ')
+              : '';
             log(`${head}${compact ? ` · objectives ${compact}` : ''}`);
           } else {
             log(head);
@@ -578,7 +645,18 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   return exitCode;
 }
 
-const TICK_RESULTS = new Set(['iterated', 'completed', 'failed', 'errored', 'not-due', 'already-completed', 'not-found', 'invalid', 'conflict', 'unavailable']);
+const TICK_RESULTS = new Set([
+  'iterated',
+  'completed',
+  'failed',
+  'errored',
+  'not-due',
+  'already-completed',
+  'not-found',
+  'invalid',
+  'conflict',
+  'unavailable',
+]);
 
 /** The tick summary in a function reply (a CloudEvent's data, or a 503 body). */
 function asSummary(reply: PingReply): TickSummary | undefined {
@@ -591,11 +669,14 @@ function asSummary(reply: PingReply): TickSummary | undefined {
 // ---------------------------------------------------------------------------------------------
 // Command line
 
-const positiveNumber = (flag: string) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
-  return n;
-};
+const positiveNumber =
+  (flag: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
+    return n;
+  };
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 interface LocalFlags {
@@ -607,15 +688,41 @@ interface LocalFlags {
 }
 
 /** Adds `iter8fn local` to the program (inheriting its output and exit settings). */
-export function addLocalCommand(program: Command, out: (text: string) => void = (t) => process.stdout.write(t)): Command {
+export function addLocalCommand(
+  program: Command,
+  out: (text: string) => void = (t) => process.stdout.write(t),
+): Command {
   return program
     .command('local')
-    .description('play a tutorial folder on this machine: revisions, gateway with mirroring, Prometheus, the function on a ping; exit 0 when the dark version passes')
-    .argument('<folder>', 'tutorial folder: service.yaml, routing-rules.yaml, curl.yaml, experiment.yaml (e.g. samples/mirroring)')
-    .addOption(new Option('--speed <factor>', 'play N times faster: the interval, the curl loop sleeps and deadline are divided by N').argParser(positiveNumber('--speed')).default(1))
-    .option('--inject <revision:faults>', 'faults for a revision, e.g. sample-app-v2:latency=80ms,errors=0.05 (repeatable)', collect, [])
-    .option('--state <folder>', 'folder for the state copy of experiment.yaml (default .iter8fn/local/<experiment>-<time>)')
-    .option('--no-shadow-suffix', 'emulate Istio >= 1.28: mirrored copies keep their Host, no -shadow (DISABLE_SHADOW_HOST_SUFFIX=true)')
+    .description(
+      'play a tutorial folder on this machine: revisions, gateway with mirroring, Prometheus, the function on a ping; exit 0 when the dark version passes',
+    )
+    .argument(
+      '<folder>',
+      'tutorial folder: service.yaml, routing-rules.yaml, curl.yaml, experiment.yaml (e.g. samples/mirroring)',
+    )
+    .addOption(
+      new Option(
+        '--speed <factor>',
+        'play N times faster: the interval, the curl loop sleeps and deadline are divided by N',
+      )
+        .argParser(positiveNumber('--speed'))
+        .default(1),
+    )
+    .option(
+      '--inject <revision:faults>',
+      'faults for a revision, e.g. sample-app-v2:latency=80ms,errors=0.05 (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--state <folder>',
+      'folder for the state copy of experiment.yaml (default .iter8fn/local/<experiment>-<time>)',
+    )
+    .option(
+      '--no-shadow-suffix',
+      'emulate Istio >= 1.28: mirrored copies keep their Host, no -shadow (DISABLE_SHADOW_HOST_SUFFIX=true)',
+    )
     .option('--plain', 'plain lines even on a terminal')
     .action(async (folder: string, flags: LocalFlags) => {
       const controller = new AbortController();

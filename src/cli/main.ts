@@ -13,19 +13,27 @@ import { ExitCode, runExperimentFile } from './run.js';
 import { scheduleCommand } from './schedule.js';
 import { errorMessage } from '../util/errors.js';
 
-const positiveInteger = (flag: string) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number (got "${value}")`);
-  return n;
-};
-const positiveNumber = (flag: string) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
-  return n;
-};
+const positiveInteger =
+  (flag: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number (got "${value}")`);
+    return n;
+  };
+const positiveNumber =
+  (flag: string) =>
+  (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
+    return n;
+  };
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const CONDITIONS = ['completed', 'winnerFound'] as const;
-const collectCondition = (value: string, previous: (typeof CONDITIONS)[number][] = []): (typeof CONDITIONS)[number][] => {
+const collectCondition = (
+  value: string,
+  previous: (typeof CONDITIONS)[number][] = [],
+): (typeof CONDITIONS)[number][] => {
   const condition = CONDITIONS.find((c) => c === value);
   if (!condition) throw new InvalidArgumentError(`-c takes ${CONDITIONS.join(' or ')} (got "${value}")`);
   return [...previous, condition];
@@ -38,10 +46,12 @@ export async function readResources(file: string): Promise<unknown[]> {
   if (!Array.isArray(documents)) throw new Error(`${file}: not YAML`);
   const values: unknown[] = [];
   for (const document of documents) {
-    if (document.errors[0]) throw new Error(`${file === '-' ? 'stdin' : file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
+    if (document.errors[0])
+      throw new Error(`${file === '-' ? 'stdin' : file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
     const value = document.toJS() as unknown;
     if (value === null || value === undefined) continue;
-    const items = (value as { kind?: unknown; items?: unknown }).kind === 'List' ? (value as { items?: unknown }).items : undefined;
+    const items =
+      (value as { kind?: unknown; items?: unknown }).kind === 'List' ? (value as { items?: unknown }).items : undefined;
     if (Array.isArray(items)) values.push(...items);
     else values.push(value);
   }
@@ -54,7 +64,10 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function buildProgram(out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): Command {
+export function buildProgram(
+  out: (text: string) => void = (t) => process.stdout.write(t),
+  err: (text: string) => void = (t) => process.stderr.write(t),
+): Command {
   const program = new Command('iter8fn')
     .description('Validate a dark-launched Knative revision with Iter8 v2alpha2 experiments')
     .configureOutput({ writeOut: out, writeErr: err })
@@ -63,42 +76,75 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
 
   program
     .command('run')
-    .description('run an experiment file to its end against Prometheus, writing status into the file after every iteration')
+    .description(
+      'run an experiment file to its end against Prometheus, writing status into the file after every iteration',
+    )
     .argument('<file>', 'experiment YAML file (the record: status is written back into it)')
-    .option('--prometheus <url>', 'Prometheus base URL for Prometheus metrics, e.g. http://127.0.0.1:9090', process.env.ITER8FN_PROMETHEUS_URL)
-    .option('--metrics <path>', 'Metric YAML file or folder (repeatable); the built-in iter8-knative pack is always available', collect, [])
-    .addOption(new Option('--timeout <ms>', 'timeout of each metric query').argParser(positiveInteger('--timeout')).default(DEFAULT_QUERY_TIMEOUT_MS))
-    .addOption(new Option('--error-limit <n>', 'consecutive metric errors tolerated before the experiment fails').argParser(positiveInteger('--error-limit')).default(DEFAULT_ERROR_LIMIT))
-    .addOption(new Option('--speed <factor>', 'divide the wait between iterations (quick demos)').argParser(positiveNumber('--speed')).default(1))
-    .action(async (file: string, opts: { prometheus?: string; metrics: string[]; timeout: number; errorLimit: number; speed: number }) => {
-      const controller = new AbortController();
-      const stop = () => controller.abort();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      try {
-        process.exitCode = await runExperimentFile({
-          file,
-          ...(opts.prometheus ? { prometheus: opts.prometheus } : {}),
-          metrics: opts.metrics,
-          timeoutMs: opts.timeout,
-          errorLimit: opts.errorLimit,
-          speed: opts.speed,
-          print: (line) => out(`${line}\n`),
-          signal: controller.signal,
-        });
-      } finally {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-      }
-    });
+    .option(
+      '--prometheus <url>',
+      'Prometheus base URL for Prometheus metrics, e.g. http://127.0.0.1:9090',
+      process.env.ITER8FN_PROMETHEUS_URL,
+    )
+    .option(
+      '--metrics <path>',
+      'Metric YAML file or folder (repeatable); the built-in iter8-knative pack is always available',
+      collect,
+      [],
+    )
+    .addOption(
+      new Option('--timeout <ms>', 'timeout of each metric query')
+        .argParser(positiveInteger('--timeout'))
+        .default(DEFAULT_QUERY_TIMEOUT_MS),
+    )
+    .addOption(
+      new Option('--error-limit <n>', 'consecutive metric errors tolerated before the experiment fails')
+        .argParser(positiveInteger('--error-limit'))
+        .default(DEFAULT_ERROR_LIMIT),
+    )
+    .addOption(
+      new Option('--speed <factor>', 'divide the wait between iterations (quick demos)')
+        .argParser(positiveNumber('--speed'))
+        .default(1),
+    )
+    .action(
+      async (
+        file: string,
+        opts: { prometheus?: string; metrics: string[]; timeout: number; errorLimit: number; speed: number },
+      ) => {
+        const controller = new AbortController();
+        const stop = () => controller.abort();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        try {
+          process.exitCode = await runExperimentFile({
+            file,
+            ...(opts.prometheus ? { prometheus: opts.prometheus } : {}),
+            metrics: opts.metrics,
+            timeoutMs: opts.timeout,
+            errorLimit: opts.errorLimit,
+            speed: opts.speed,
+            print: (line) => out(`${line}\n`),
+            signal: controller.signal,
+          });
+        } finally {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+        }
+      },
+    );
 
   program
     .command('describe')
-    .description('print the iter8ctl-style report of an experiment (kubectl get experiment x -o yaml | iter8fn describe -f -)')
+    .description(
+      'print the iter8ctl-style report of an experiment (kubectl get experiment x -o yaml | iter8fn describe -f -)',
+    )
     .requiredOption('-f, --file <file>', 'experiment YAML file, or - for standard input')
     .action(async (opts: { file: string }) => {
-      const experiments = (await readResources(opts.file)).filter((r) => (r as { kind?: unknown }).kind === 'Experiment');
-      if (experiments.length === 0) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
+      const experiments = (await readResources(opts.file)).filter(
+        (r) => (r as { kind?: unknown }).kind === 'Experiment',
+      );
+      if (experiments.length === 0)
+        throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
       out(experiments.map((e) => renderDescribe(e)).join('\n'));
     });
 
@@ -106,12 +152,22 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
     .command('assert')
     .description('exit 0 if the experiment meets every condition, 1 otherwise (for CI gates)')
     .requiredOption('-f, --file <file>', 'experiment YAML file, or - for standard input')
-    .addOption(new Option('-c, --condition <condition>', 'condition to check, completed or winnerFound (repeatable)').argParser(collectCondition))
+    .addOption(
+      new Option('-c, --condition <condition>', 'condition to check, completed or winnerFound (repeatable)').argParser(
+        collectCondition,
+      ),
+    )
     .action(async (opts: { file: string; condition?: ('completed' | 'winnerFound')[] }) => {
       const conditions = opts.condition ?? [];
-      if (conditions.length === 0) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', 'error: give at least one -c completed|winnerFound\n');
+      if (conditions.length === 0)
+        throw new CommanderError(
+          ExitCode.InvalidInput,
+          'iter8fn.input',
+          'error: give at least one -c completed|winnerFound\n',
+        );
       const experiment = (await readResources(opts.file)).find((r) => (r as { kind?: unknown }).kind === 'Experiment');
-      if (!experiment) throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
+      if (!experiment)
+        throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
       const result = assertConditions(experiment, conditions);
       for (const line of result.lines) out(`${line}\n`);
       process.exitCode = result.ok ? ExitCode.Completed : ExitCode.Failed;
@@ -119,25 +175,45 @@ export function buildProgram(out: (text: string) => void = (t) => process.stdout
 
   program
     .command('schedule')
-    .description('print the PingSource that ticks each experiment in FILE at its intervalSeconds, and the Trigger that delivers ticks to the function (pipe to kubectl apply -f -)')
+    .description(
+      'print the PingSource that ticks each experiment in FILE at its intervalSeconds, and the Trigger that delivers ticks to the function (pipe to kubectl apply -f -)',
+    )
     .argument('<file>', 'experiment YAML file, or - for standard input')
-    .option('-n, --namespace <namespace>', 'namespace of the function, its Broker, Trigger and PingSources', 'iter8-system')
+    .option(
+      '-n, --namespace <namespace>',
+      'namespace of the function, its Broker, Trigger and PingSources',
+      'iter8-system',
+    )
     .option('--broker <name>', 'the Broker the PingSource sends to', 'iter8')
     .option('--function <name>', "the function's Knative Service (the Trigger's subscriber)", 'iter8fn')
     .option('--no-trigger', 'print the PingSource only')
     .action(async (file: string, opts: { namespace: string; broker: string; function: string; trigger: boolean }) => {
-      process.exitCode = await scheduleCommand(file, { namespace: opts.namespace, broker: opts.broker, functionService: opts.function, trigger: opts.trigger }, { out, err });
+      process.exitCode = await scheduleCommand(
+        file,
+        { namespace: opts.namespace, broker: opts.broker, functionService: opts.function, trigger: opts.trigger },
+        { out, err },
+      );
     });
 
   program
     .command('iterate')
-    .description('force an iteration now: send the tools.iter8.iteration.requested CloudEvent (what func invoke sends) and print the reply')
+    .description(
+      'force an iteration now: send the tools.iter8.iteration.requested CloudEvent (what func invoke sends) and print the reply',
+    )
     .argument('<experiment>', '<namespace>/<name>, or a namespace for every due experiment in it')
     .requiredOption('--sink <url>', "the function's URL, or the Broker's")
     .option('--structured', 'send a structured-mode CloudEvent (application/cloudevents+json) instead of binary mode')
-    .addOption(new Option('--timeout <ms>', 'how long to wait for the reply').argParser(positiveInteger('--timeout')).default(30000))
+    .addOption(
+      new Option('--timeout <ms>', 'how long to wait for the reply')
+        .argParser(positiveInteger('--timeout'))
+        .default(30000),
+    )
     .action(async (target: string, opts: { sink: string; structured?: boolean; timeout: number }) => {
-      process.exitCode = await iterateCommand(target, { sink: opts.sink, timeoutMs: opts.timeout, ...(opts.structured ? { structured: true } : {}) }, { out, err });
+      process.exitCode = await iterateCommand(
+        target,
+        { sink: opts.sink, timeoutMs: opts.timeout, ...(opts.structured ? { structured: true } : {}) },
+        { out, err },
+      );
     });
 
   addLocalCommand(program, out);

@@ -16,7 +16,12 @@ import { OfflineTaskRunner } from '../iteration/tasks.js';
 import type { TickResult } from '../iteration/tick.js';
 import { runTick } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
-import { ChainedMetricCatalog, experimentNamespace, InMemoryMetricCatalog, withPrometheusUrl } from '../metrics/catalog.js';
+import {
+  ChainedMetricCatalog,
+  experimentNamespace,
+  InMemoryMetricCatalog,
+  withPrometheusUrl,
+} from '../metrics/catalog.js';
 import { experimentVersions } from '../metrics/fetch.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
 import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
@@ -55,11 +60,15 @@ export async function loadMetricFiles(paths: readonly string[], defaultNamespace
     const documents = parseAllDocuments(await fs.readFile(file, 'utf8'));
     if (!Array.isArray(documents)) throw new CliInputError(`${file}: not YAML`);
     documents.forEach((document, index) => {
-      if (document.errors[0]) throw new CliInputError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
+      if (document.errors[0])
+        throw new CliInputError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
       const value = document.toJS() as { kind?: unknown } | null;
       if (!value || value.kind !== 'Metric') return;
       const metric = parseMetric(value, `${file} (document ${index + 1})`);
-      metrics.push({ ...metric, metadata: { ...metric.metadata, namespace: metric.metadata.namespace ?? defaultNamespace } });
+      metrics.push({
+        ...metric,
+        metadata: { ...metric.metadata, namespace: metric.metadata.namespace ?? defaultNamespace },
+      });
     });
   }
   return metrics;
@@ -87,7 +96,10 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
     experiment = parseExperiment(stored.raw, options.file);
     const problem = validateForIteration(experiment);
     if (problem) throw new CliInputError(`${options.file}: ${problem.message}`);
-    catalog = metricCatalog(await loadMetricFiles(options.metrics ?? [], experimentNamespace(experiment)), options.prometheus);
+    catalog = metricCatalog(
+      await loadMetricFiles(options.metrics ?? [], experimentNamespace(experiment)),
+      options.prometheus,
+    );
   } catch (err) {
     if (err instanceof CliInputError || err instanceof InvalidInputError || err instanceof FileFormatError) {
       print(`error: ${err.message}`);
@@ -122,7 +134,10 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
     if (exit !== undefined) return exit;
     // The engine decides when the next iteration is due (speed already applied); after an errored
     // attempt, retry one (sped-up) interval later.
-    const wait = result.kind === 'not-due' ? result.dueAt - clock() : (spec.duration.intervalSeconds * 1000) / (options.speed ?? 1);
+    const wait =
+      result.kind === 'not-due'
+        ? result.dueAt - clock()
+        : (spec.duration.intervalSeconds * 1000) / (options.speed ?? 1);
     await sleep(Math.max(0, wait), options.signal);
   }
 }
@@ -167,7 +182,9 @@ const VERDICT_TEXT: Record<Verdict, string> = { satisfied: 'true', violated: 'fa
 function printStep(experiment: Experiment, step: StepResult, total: number, print: (line: string) => void): void {
   const outcome = step.outcome;
   if (outcome.kind === 'iteration-errored') {
-    print(`iteration ${(experiment.status?.completedIterations ?? 0) + 1} of ${total} not counted: metric error ${outcome.attempt}: ${outcome.error.message}`);
+    print(
+      `iteration ${(experiment.status?.completedIterations ?? 0) + 1} of ${total} not counted: metric error ${outcome.attempt}: ${outcome.error.message}`,
+    );
     return;
   }
   if (outcome.kind === 'experiment-failed') return;
@@ -199,4 +216,3 @@ export function verdictLines(experiment: Experiment, verdicts: Record<string, Ve
   });
   return lines;
 }
-

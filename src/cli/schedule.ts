@@ -28,7 +28,11 @@ export interface CommandOutput {
 const EXIT_OK = 0;
 const EXIT_INVALID_INPUT = 2;
 
-export async function scheduleCommand(file: string, options: ScheduleOptions = {}, io: CommandOutput = defaultOutput()): Promise<number> {
+export async function scheduleCommand(
+  file: string,
+  options: ScheduleOptions = {},
+  io: CommandOutput = defaultOutput(),
+): Promise<number> {
   const names: EventingNames = {
     ...DEFAULT_EVENTING,
     ...(options.namespace ? { namespace: options.namespace } : {}),

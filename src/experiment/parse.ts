@@ -108,7 +108,8 @@ export function applyDefaults(spec: ExperimentSpec): ResolvedSpec {
       deploymentPattern: strategy.deploymentPattern ?? SPEC_DEFAULTS.deploymentPattern,
       weights: {
         maxCandidateWeight: strategy.weights?.maxCandidateWeight ?? SPEC_DEFAULTS.maxCandidateWeight,
-        maxCandidateWeightIncrement: strategy.weights?.maxCandidateWeightIncrement ?? SPEC_DEFAULTS.maxCandidateWeightIncrement,
+        maxCandidateWeightIncrement:
+          strategy.weights?.maxCandidateWeightIncrement ?? SPEC_DEFAULTS.maxCandidateWeightIncrement,
       },
     },
     duration: {
@@ -134,7 +135,12 @@ const isObject = (value: unknown): value is JsonObject =>
 /** A private deep copy, so that conversions never touch the caller's data. */
 function copyOfDocument(input: unknown, source: string | undefined): JsonObject {
   if (!isObject(input)) {
-    throw new InvalidInputError({ path: '', rule: 'type', problem: `must be an object, found ${describeValue(input)}`, source });
+    throw new InvalidInputError({
+      path: '',
+      rule: 'type',
+      problem: `must be an object, found ${describeValue(input)}`,
+      source,
+    });
   }
   try {
     return copyJson(input);
@@ -156,16 +162,33 @@ function checkTypeMeta(document: JsonObject, kind: 'Experiment' | 'Metric', sour
       apiVersion === undefined
         ? 'required field is missing (required)'
         : `must be ${API_VERSION} or ${LEGACY_API_VERSION}, found ${describeValue(apiVersion)} (apiVersion)`;
-    throw new InvalidInputError({ path: 'apiVersion', rule: apiVersion === undefined ? 'required' : 'apiVersion', problem, source });
+    throw new InvalidInputError({
+      path: 'apiVersion',
+      rule: apiVersion === undefined ? 'required' : 'apiVersion',
+      problem,
+      source,
+    });
   }
   if (document.kind !== kind) {
     const problem =
-      document.kind === undefined ? 'required field is missing (required)' : `must be ${kind}, found ${describeValue(document.kind)} (kind)`;
-    throw new InvalidInputError({ path: 'kind', rule: document.kind === undefined ? 'required' : 'kind', problem, source });
+      document.kind === undefined
+        ? 'required field is missing (required)'
+        : `must be ${kind}, found ${describeValue(document.kind)} (kind)`;
+    throw new InvalidInputError({
+      path: 'kind',
+      rule: document.kind === undefined ? 'required' : 'kind',
+      problem,
+      source,
+    });
   }
   // Not `required` in the schema: Kubernetes restricts what a CRD may say about the root metadata.
   if (document.metadata === undefined) {
-    throw new InvalidInputError({ path: 'metadata', rule: 'required', problem: 'required field is missing (required)', source });
+    throw new InvalidInputError({
+      path: 'metadata',
+      rule: 'required',
+      problem: 'required field is missing (required)',
+      source,
+    });
   }
   document.apiVersion = API_VERSION;
 }
@@ -250,7 +273,8 @@ function finishExperiment(experiment: Experiment, source: string | undefined): E
 
 /** types.ts holds analysis values as strings; the schema also admits integers, as Kubernetes does. */
 function normaliseStatusQuantities(experiment: Experiment): void {
-  const asText = (value: unknown): string | undefined => (typeof value === 'number' ? String(value) : (value as string | undefined));
+  const asText = (value: unknown): string | undefined =>
+    typeof value === 'number' ? String(value) : (value as string | undefined);
   for (const metric of Object.values(experiment.status?.analysis?.aggregatedMetrics?.data ?? {})) {
     if (metric.max !== undefined) metric.max = asText(metric.max);
     if (metric.min !== undefined) metric.min = asText(metric.min);
@@ -264,7 +288,11 @@ function normaliseStatusQuantities(experiment: Experiment): void {
 
 // ---- choosing and wording the error ----
 
-function errorFromAjv(errors: readonly ErrorObject[], document: unknown, source: string | undefined): InvalidInputError {
+function errorFromAjv(
+  errors: readonly ErrorObject[],
+  document: unknown,
+  source: string | undefined,
+): InvalidInputError {
   const located = errors.map((error) => ({ error, segments: segmentsOf(error) }));
   // The deepest error is the most specific one (a wrong enum value rather than "spec is invalid");
   // ties keep ajv's order, which follows the schema.
@@ -287,7 +315,12 @@ function errorFromAjv(errors: readonly ErrorObject[], document: unknown, source:
     return new InvalidInputError({ path, rule: 'int-or-string', problem, source });
   }
   const { error } = chosen;
-  return new InvalidInputError({ path, rule: error.keyword, problem: `${describeProblem(error)} (${error.keyword})`, source });
+  return new InvalidInputError({
+    path,
+    rule: error.keyword,
+    problem: `${describeProblem(error)} (${error.keyword})`,
+    source,
+  });
 }
 
 function segmentsOf(error: ErrorObject): string[] {

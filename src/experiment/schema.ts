@@ -30,7 +30,10 @@ export interface StructuralSchema {
 }
 
 /** The Kubernetes vendor keywords used here; ajv must be told they are annotations. */
-export const KUBERNETES_SCHEMA_KEYWORDS = ['x-kubernetes-int-or-string', 'x-kubernetes-preserve-unknown-fields'] as const;
+export const KUBERNETES_SCHEMA_KEYWORDS = [
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-preserve-unknown-fields',
+] as const;
 
 // ---- building blocks ----
 
@@ -51,7 +54,11 @@ const oneOfStrings = (values: readonly string[], description: string): Structura
   description,
 });
 
-const listOf = (items: StructuralSchema, description: string): StructuralSchema => ({ type: 'array', description, items });
+const listOf = (items: StructuralSchema, description: string): StructuralSchema => ({
+  type: 'array',
+  description,
+  items,
+});
 
 const mapOf = (values: StructuralSchema, description: string): StructuralSchema => ({
   type: 'object',

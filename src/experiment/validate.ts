@@ -58,10 +58,16 @@ function taskProblems(spec: ExperimentSpec): ValidationProblem[] {
       const path = `spec.strategy.actions.${action}[${index}].task`;
       const allowedActions = TASK_ACTIONS[task.task];
       if (!KNOWN_TASKS.has(task.task) || allowedActions === undefined) {
-        problems.push(problem(path, 'unknown-task', `unknown task "${task.task}" (known tasks: ${[...KNOWN_TASKS].join(', ')})`));
+        problems.push(
+          problem(path, 'unknown-task', `unknown task "${task.task}" (known tasks: ${[...KNOWN_TASKS].join(', ')})`),
+        );
       } else if (!allowedActions.includes(action)) {
         problems.push(
-          problem(path, 'task-action', `task "${task.task}" is not allowed in ${action} actions (allowed in: ${allowedActions.join(', ')})`),
+          problem(
+            path,
+            'task-action',
+            `task "${task.task}" is not allowed in ${action} actions (allowed in: ${allowedActions.join(', ')})`,
+          ),
         );
       }
     });
@@ -77,14 +83,17 @@ const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*
 const isLabel = (text: string): boolean => text.length <= 63 && DNS_1123_LABEL.test(text);
 
 function usesInitExperiment(spec: ExperimentSpec): boolean {
-  return Object.values(spec.strategy.actions ?? {}).some((tasks) => tasks.some((t) => t.task === 'knative/init-experiment'));
+  return Object.values(spec.strategy.actions ?? {}).some((tasks) =>
+    tasks.some((t) => t.task === 'knative/init-experiment'),
+  );
 }
 
 function targetProblems(spec: ExperimentSpec): ValidationProblem[] {
   if (!usesInitExperiment(spec)) return [];
   const parts = spec.target.split('/');
   const [namespace, name] = parts;
-  if (parts.length === 2 && namespace !== undefined && name !== undefined && isLabel(namespace) && isLabel(name)) return [];
+  if (parts.length === 2 && namespace !== undefined && name !== undefined && isLabel(namespace) && isLabel(name))
+    return [];
   // The first sentence is the knative/init-experiment task's own error.
   return [
     problem(
@@ -115,7 +124,11 @@ function metricReferenceProblems(spec: ExperimentSpec): ValidationProblem[] {
   return references
     .filter(([, reference]) => !isMetricReference(reference))
     .map(([path, reference]) =>
-      problem(path, 'metric-reference', `invalid metric reference "${reference}" (must be name or namespace/name, lowercase DNS-1123)`),
+      problem(
+        path,
+        'metric-reference',
+        `invalid metric reference "${reference}" (must be name or namespace/name, lowercase DNS-1123)`,
+      ),
     );
 }
 
@@ -178,7 +191,9 @@ function versionInfoProblems(spec: ExperimentSpec): ValidationProblem[] {
   const seen = new Set<string>();
   for (const [path, version] of versions) {
     if (seen.has(version.name)) {
-      problems.push(problem(`${path}.name`, 'version-names-unique', `Version names are not unique ("${version.name}" repeats)`));
+      problems.push(
+        problem(`${path}.name`, 'version-names-unique', `Version names are not unique ("${version.name}" repeats)`),
+      );
       break;
     }
     seen.add(version.name);
@@ -198,7 +213,13 @@ function versionInfoProblems(spec: ExperimentSpec): ValidationProblem[] {
   for (const [path, version] of versions) {
     const fieldPath = version.weightObjRef?.fieldPath;
     if (fieldPath !== undefined && fieldPath !== '' && !fieldPath.startsWith('.')) {
-      problems.push(problem(`${path}.weightObjRef.fieldPath`, 'fieldpath-dot', `Fieldpaths must start with '.' (found "${fieldPath}")`));
+      problems.push(
+        problem(
+          `${path}.weightObjRef.fieldPath`,
+          'fieldpath-dot',
+          `Fieldpaths must start with '.' (found "${fieldPath}")`,
+        ),
+      );
     }
   }
   return problems;

@@ -24,7 +24,8 @@ export function strictSchemaOf(schema: StructuralSchema): StructuralSchema {
       tightened.additionalProperties = false;
     }
   }
-  if (typeof schema.additionalProperties === 'object') tightened.additionalProperties = strictSchemaOf(schema.additionalProperties);
+  if (typeof schema.additionalProperties === 'object')
+    tightened.additionalProperties = strictSchemaOf(schema.additionalProperties);
   if (schema.items) tightened.items = strictSchemaOf(schema.items);
   if (schema.anyOf) tightened.anyOf = schema.anyOf.map(strictSchemaOf);
   return tightened;

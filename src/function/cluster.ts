@@ -39,7 +39,8 @@ interface ListedExperimentRef extends ExperimentRef {
   listed: KubeObject;
 }
 
-const isListed = (ref: ExperimentRef): ref is ListedExperimentRef => typeof (ref as Partial<ListedExperimentRef>).listed === 'object';
+const isListed = (ref: ExperimentRef): ref is ListedExperimentRef =>
+  typeof (ref as Partial<ListedExperimentRef>).listed === 'object';
 
 export function clusterSource(api: KubernetesApi, config: FunctionConfig): ExperimentSource {
   const scope: NamespaceScope = config.namespaces ? new Set(config.namespaces) : undefined;
@@ -64,7 +65,10 @@ export function clusterSource(api: KubernetesApi, config: FunctionConfig): Exper
       }
       return refs.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
     },
-    catalog: clusterMetricCatalog(api, { scope, ...(config.prometheusUrl ? { prometheusUrl: config.prometheusUrl } : {}) }),
+    catalog: clusterMetricCatalog(api, {
+      scope,
+      ...(config.prometheusUrl ? { prometheusUrl: config.prometheusUrl } : {}),
+    }),
     tasks: new KnativeTaskRunner(api, { readyTimeoutMs: config.readyTimeoutMs, scope }),
     fetch: {
       timeoutMs: config.queryTimeoutMs,
@@ -87,7 +91,10 @@ export function clusterHandlerOptions(config: FunctionConfig, overrides: Cluster
   };
 }
 
-export async function createClusterFunction(config: FunctionConfig, overrides: ClusterOverrides = {}): Promise<ClusterFunction> {
+export async function createClusterFunction(
+  config: FunctionConfig,
+  overrides: ClusterOverrides = {},
+): Promise<ClusterFunction> {
   const api =
     overrides.api ??
     (await connectKubernetes({

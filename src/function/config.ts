@@ -44,31 +44,44 @@ export interface EnvVariable {
 export const FUNCTION_ENV: readonly EnvVariable[] = [
   {
     name: 'KUBECONFIG',
-    default: 'unset: the pod\'s service account',
-    meaning: 'Kubeconfig file(s) to reach the API server with, as for kubectl. Outside a cluster without it: ~/.kube/config.',
+    default: "unset: the pod's service account",
+    meaning:
+      'Kubeconfig file(s) to reach the API server with, as for kubectl. Outside a cluster without it: ~/.kube/config.',
   },
   {
     name: 'ITER8FN_PROMETHEUS_URL',
-    default: 'unset: each metric\'s own urlTemplate',
-    meaning: 'Prometheus base URL (e.g. http://prometheus-operated.iter8-system:9090). Prometheus metrics, the built-in iter8-knative pack included, are sent there, keeping their API path.',
+    default: "unset: each metric's own urlTemplate",
+    meaning:
+      'Prometheus base URL (e.g. http://prometheus-operated.iter8-system:9090). Prometheus metrics, the built-in iter8-knative pack included, are sent there, keeping their API path.',
   },
   {
     name: 'ITER8FN_ALLOWED_METRIC_URLS',
     default: 'the Prometheus URL + /api/v1',
-    meaning: 'Comma-separated URL prefixes metrics may query; a metric whose URL matches none fails its experiment (MetricURLRefused) without a request being sent. `*` allows any URL.',
+    meaning:
+      'Comma-separated URL prefixes metrics may query; a metric whose URL matches none fails its experiment (MetricURLRefused) without a request being sent. `*` allows any URL.',
   },
   {
     name: 'ITER8FN_NAMESPACES',
     default: 'unset: all namespaces',
-    meaning: 'Comma-separated namespaces the function reads (use with config/rbac/namespaced.yaml). Events naming another namespace are refused; scans cover only these.',
+    meaning:
+      'Comma-separated namespaces the function reads (use with config/rbac/namespaced.yaml). Events naming another namespace are refused; scans cover only these.',
   },
-  { name: 'ITER8FN_SCAN_CONCURRENCY', default: '8', meaning: 'Experiments a scan tick (data `{}` or `{"namespace":...}`) advances at once.' },
-  { name: 'ITER8FN_QUERY_TIMEOUT_MS', default: String(DEFAULT_QUERY_TIMEOUT_MS), meaning: 'Timeout of each metric query.' },
+  {
+    name: 'ITER8FN_SCAN_CONCURRENCY',
+    default: '8',
+    meaning: 'Experiments a scan tick (data `{}` or `{"namespace":...}`) advances at once.',
+  },
+  {
+    name: 'ITER8FN_QUERY_TIMEOUT_MS',
+    default: String(DEFAULT_QUERY_TIMEOUT_MS),
+    meaning: 'Timeout of each metric query.',
+  },
   { name: 'ITER8FN_KUBE_TIMEOUT_MS', default: '10000', meaning: 'Timeout of each Kubernetes API call.' },
   {
     name: 'ITER8FN_ERROR_LIMIT',
     default: String(DEFAULT_ERROR_LIMIT),
-    meaning: 'Consecutive intervals with a metric backend error tolerated; the next fails the experiment (redeliveries of one tick count once).',
+    meaning:
+      'Consecutive intervals with a metric backend error tolerated; the next fails the experiment (redeliveries of one tick count once).',
   },
   {
     name: 'ITER8FN_READY_TIMEOUT_SECONDS',
@@ -78,7 +91,8 @@ export const FUNCTION_ENV: readonly EnvVariable[] = [
   {
     name: 'FUNC_BODY_LIMIT',
     default: String(EVENT_BODY_LIMIT_BYTES),
-    meaning: 'Largest event body accepted, in bytes (read by faas-js-runtime); a larger event is refused with 413, which the Broker does not retry but hands to the dead-letter sink.',
+    meaning:
+      'Largest event body accepted, in bytes (read by faas-js-runtime); a larger event is refused with 413, which the Broker does not retry but hands to the dead-letter sink.',
   },
 ];
 
@@ -104,7 +118,10 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
   const list = (name: string): string[] | undefined => {
     const value = text(name);
     if (value === undefined) return undefined;
-    const items = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const items = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     return items.length > 0 ? items : undefined;
   };
 
@@ -115,7 +132,8 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
 
   let allowedMetricUrls = list('ITER8FN_ALLOWED_METRIC_URLS');
   if (allowedMetricUrls?.includes('*')) {
-    if (allowedMetricUrls.length > 1) problems.push('ITER8FN_ALLOWED_METRIC_URLS: `*` allows any URL and cannot be combined with prefixes');
+    if (allowedMetricUrls.length > 1)
+      problems.push('ITER8FN_ALLOWED_METRIC_URLS: `*` allows any URL and cannot be combined with prefixes');
     allowedMetricUrls = undefined;
   } else if (allowedMetricUrls === undefined) {
     // Only the metrics backend the operator named: an experiment author must not be able to point a
@@ -142,7 +160,9 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
   // instead of surfacing as a fastify option error (or as no limit at all).
   const bodyLimit = text('FUNC_BODY_LIMIT');
   if (bodyLimit !== undefined && !(/^\d+$/.test(bodyLimit) && Number(bodyLimit) >= MIN_EVENT_BODY_LIMIT_BYTES)) {
-    problems.push(`FUNC_BODY_LIMIT must be a whole number of bytes, at least ${MIN_EVENT_BODY_LIMIT_BYTES} (got ${JSON.stringify(bodyLimit)})`);
+    problems.push(
+      `FUNC_BODY_LIMIT must be a whole number of bytes, at least ${MIN_EVENT_BODY_LIMIT_BYTES} (got ${JSON.stringify(bodyLimit)})`,
+    );
   }
 
   const config: FunctionConfig = {

@@ -82,7 +82,12 @@ export interface CloudEventLike {
 export function isCloudEventLike(value: unknown): value is CloudEventLike {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === 'string' && typeof v.type === 'string' && typeof v.source === 'string' && typeof v.specversion === 'string';
+  return (
+    typeof v.id === 'string' &&
+    typeof v.type === 'string' &&
+    typeof v.source === 'string' &&
+    typeof v.specversion === 'string'
+  );
 }
 
 /** What faas-js-runtime passes as the first argument; only what the handler reads. */
@@ -115,11 +120,15 @@ const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
 /** Validates an incoming event and says what it asks for. Throws EventError (400) naming the problem. */
 export function readRequest(event: CloudEventLike | undefined): { force: boolean; target: Target; id: string } {
-  if (!event) throw new EventError('not a CloudEvent: send ce-* headers (binary mode) or application/cloudevents+json', 400);
+  if (!event)
+    throw new EventError('not a CloudEvent: send ce-* headers (binary mode) or application/cloudevents+json', 400);
   const id = event.id;
   const force = event.type === EventType.IterationRequested;
   if (event.type !== EventType.Ping && !force) {
-    throw new EventError(`event ${id}: unsupported type ${JSON.stringify(event.type)}; expected ${EventType.Ping} or ${EventType.IterationRequested}`, 400);
+    throw new EventError(
+      `event ${id}: unsupported type ${JSON.stringify(event.type)}; expected ${EventType.Ping} or ${EventType.IterationRequested}`,
+      400,
+    );
   }
   let data: unknown = event.data ?? {};
   if (typeof data === 'string' || data instanceof Uint8Array) {
@@ -135,19 +144,26 @@ export function readRequest(event: CloudEventLike | undefined): { force: boolean
   }
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (key !== 'experiment' && key !== 'namespace') throw new EventError(`event ${id}: data.${key} is not a known field (experiment, namespace)`, 400);
+    if (key !== 'experiment' && key !== 'namespace')
+      throw new EventError(`event ${id}: data.${key} is not a known field (experiment, namespace)`, 400);
   }
   if (record.experiment !== undefined) {
     const parts = typeof record.experiment === 'string' ? record.experiment.split('/') : [];
     const [namespace, name] = parts;
     if (parts.length !== 2 || !namespace || !name || !NAME.test(namespace) || !NAME.test(name)) {
-      throw new EventError(`event ${id}: data.experiment must be "<namespace>/<name>", got ${JSON.stringify(record.experiment)}`, 400);
+      throw new EventError(
+        `event ${id}: data.experiment must be "<namespace>/<name>", got ${JSON.stringify(record.experiment)}`,
+        400,
+      );
     }
     return { force, target: { kind: 'one', ref: { namespace, name } }, id };
   }
   if (record.namespace !== undefined) {
     if (typeof record.namespace !== 'string' || !NAME.test(record.namespace)) {
-      throw new EventError(`event ${id}: data.namespace must be a namespace name, got ${JSON.stringify(record.namespace)}`, 400);
+      throw new EventError(
+        `event ${id}: data.namespace must be a namespace name, got ${JSON.stringify(record.namespace)}`,
+        400,
+      );
     }
     return { force, target: { kind: 'scan', namespace: record.namespace }, id };
   }
@@ -157,7 +173,17 @@ export function readRequest(event: CloudEventLike | undefined): { force: boolean
 /** The outcome of one experiment's tick, as it appears in replies and logs. */
 export interface TickSummary extends Record<string, unknown> {
   experiment: string;
-  result: 'iterated' | 'completed' | 'failed' | 'errored' | 'not-due' | 'already-completed' | 'not-found' | 'invalid' | 'conflict' | 'unavailable';
+  result:
+    | 'iterated'
+    | 'completed'
+    | 'failed'
+    | 'errored'
+    | 'not-due'
+    | 'already-completed'
+    | 'not-found'
+    | 'invalid'
+    | 'conflict'
+    | 'unavailable';
   iteration?: number;
   stage?: string;
   message?: string;
@@ -167,7 +193,12 @@ export interface TickSummary extends Record<string, unknown> {
   /** Start tasks run (first tick) or re-derived (later ticks), when there were any. */
   tasks?: TaskReport[];
   /** Traffic: the weights recommended, the objects patched, the weights read back, or why not applied. */
-  weights?: { recommended: Array<{ name: string; value: number }>; patched: string[]; observed?: Array<{ name: string; value: number }>; error?: string };
+  weights?: {
+    recommended: Array<{ name: string; value: number }>;
+    patched: string[];
+    observed?: Array<{ name: string; value: number }>;
+    error?: string;
+  };
 }
 
 export function summarize(ref: ExperimentRef, result: TickResult): TickSummary {
@@ -178,9 +209,18 @@ export function summarize(ref: ExperimentRef, result: TickResult): TickSummary {
     case 'invalid':
       return { experiment, result: 'invalid', message: result.message };
     case 'conflict':
-      return { experiment, result: 'conflict', message: 'another delivery updated the experiment first; nothing counted twice' };
+      return {
+        experiment,
+        result: 'conflict',
+        message: 'another delivery updated the experiment first; nothing counted twice',
+      };
     case 'not-due':
-      return { experiment, result: 'not-due', dueAt: new Date(result.dueAt).toISOString(), ...progress(result.experiment) };
+      return {
+        experiment,
+        result: 'not-due',
+        dueAt: new Date(result.dueAt).toISOString(),
+        ...progress(result.experiment),
+      };
     case 'already-completed':
       return { experiment, result: 'already-completed', ...progress(result.experiment) };
     case 'stepped': {
@@ -238,10 +278,17 @@ const REPLY_TYPE: Record<TickSummary['result'], string> = {
   unavailable: EventType.TickError,
 };
 
-function reply(type: string, subject: string | undefined, data: Record<string, unknown>): CloudEvent<Record<string, unknown>> {
+function reply(
+  type: string,
+  subject: string | undefined,
+  data: Record<string, unknown>,
+): CloudEvent<Record<string, unknown>> {
   // Not validated again (strict = false): every attribute is ours and valid by construction, and the
   // SDK's schema check costs more than the rest of building the reply.
-  return new CloudEvent({ type, source: REPLY_SOURCE, ...(subject ? { subject } : {}), datacontenttype: 'application/json', data }, false);
+  return new CloudEvent(
+    { type, source: REPLY_SOURCE, ...(subject ? { subject } : {}), datacontenttype: 'application/json', data },
+    false,
+  );
 }
 
 function tickDependencies(source: ExperimentSource, options: HandlerOptions): TickDependencies {
@@ -258,7 +305,12 @@ function tickDependencies(source: ExperimentSource, options: HandlerOptions): Ti
   };
 }
 
-async function tickOne(source: ExperimentSource, deps: TickDependencies, ref: ExperimentRef, force: boolean): Promise<TickSummary> {
+async function tickOne(
+  source: ExperimentSource,
+  deps: TickDependencies,
+  ref: ExperimentRef,
+  force: boolean,
+): Promise<TickSummary> {
   try {
     const store = source.store(ref);
     let result = await runTick(store, deps, { force });
@@ -269,7 +321,8 @@ async function tickOne(source: ExperimentSource, deps: TickDependencies, ref: Ex
     }
     return summarize(ref, result);
   } catch (err) {
-    if (err instanceof StoreUnavailableError) return { experiment: formatRef(ref), result: 'unavailable', message: err.message };
+    if (err instanceof StoreUnavailableError)
+      return { experiment: formatRef(ref), result: 'unavailable', message: err.message };
     // Anything else is unexpected; it is answered as retryable for this experiment only, so one
     // experiment's failure cannot take a scan of the others down with it.
     return { experiment: formatRef(ref), result: 'unavailable', message: `unexpected error: ${errorMessage(err)}` };
@@ -300,7 +353,11 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
     let request: ReturnType<typeof readRequest>;
     try {
       // faas-js-runtime passes a parsed body for plain JSON POSTs; only context.cloudevent is a CloudEvent.
-      const incoming = isCloudEventLike(context.cloudevent) ? context.cloudevent : isCloudEventLike(event) ? event : undefined;
+      const incoming = isCloudEventLike(context.cloudevent)
+        ? context.cloudevent
+        : isCloudEventLike(event)
+          ? event
+          : undefined;
       request = readRequest(incoming);
     } catch (err) {
       const message = errorMessage(err);
@@ -322,9 +379,13 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
         return reply(REPLY_TYPE[summary.result], summary.experiment, { ...summary, event: request.id });
       }
       const refs = await source.list(request.target.namespace);
-      const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) => tickOne(source, deps, ref, request.force));
+      const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) =>
+        tickOne(source, deps, ref, request.force),
+      );
       const transient = summaries.filter(isTransient);
-      log(`${request.id} scan${request.target.namespace ? ` of ${request.target.namespace}` : ''}: ${summaries.length} experiment(s), ${transient.length} to retry`);
+      log(
+        `${request.id} scan${request.target.namespace ? ` of ${request.target.namespace}` : ''}: ${summaries.length} experiment(s), ${transient.length} to retry`,
+      );
       const data = { event: request.id, experiments: summaries };
       // A retry re-runs only what is due, so retrying the whole scan is safe.
       if (transient.length > 0) return { statusCode: 503, body: data };

@@ -3,7 +3,13 @@
 // property tests drive it directly. Stage/condition/message semantics follow iter8.md §3.2-§3.12,
 // with the bugs of §3.14 fixed (see the comments where behaviour differs).
 
-import { AnalysisMessages, assessObjectives, assessWinner, recommendedVersion, recommendWeights } from '../analysis/index.js';
+import {
+  AnalysisMessages,
+  assessObjectives,
+  assessWinner,
+  recommendedVersion,
+  recommendWeights,
+} from '../analysis/index.js';
 import type { MetricValues, Verdict } from '../analysis/index.js';
 import { applyDefaults, effectiveRollbackOnFailure } from '../experiment/parse.js';
 import { numberToQuantity } from '../experiment/quantity.js';
@@ -74,14 +80,23 @@ export function totalIterations(spec: ResolvedSpec): number {
 }
 
 /** When the next iteration may run: at once for the first, then lastUpdateTime + interval - tolerance (100 ms). */
-export function dueAt(status: ExperimentStatus | undefined, spec: ResolvedSpec, toleranceMs = DUE_TOLERANCE_MS): number {
+export function dueAt(
+  status: ExperimentStatus | undefined,
+  spec: ResolvedSpec,
+  toleranceMs = DUE_TOLERANCE_MS,
+): number {
   if (!status || !status.completedIterations || !status.lastUpdateTime) return Number.NEGATIVE_INFINITY;
   const last = Date.parse(status.lastUpdateTime);
   if (Number.isNaN(last)) return Number.NEGATIVE_INFINITY;
   return last + spec.duration.intervalSeconds * 1000 - toleranceMs;
 }
 
-export function isDue(status: ExperimentStatus | undefined, spec: ResolvedSpec, now: number, toleranceMs = DUE_TOLERANCE_MS): boolean {
+export function isDue(
+  status: ExperimentStatus | undefined,
+  spec: ResolvedSpec,
+  now: number,
+  toleranceMs = DUE_TOLERANCE_MS,
+): boolean {
   return !isCompleted(status) && now >= dueAt(status, spec, toleranceMs);
 }
 
@@ -96,11 +111,20 @@ export function failExperiment(experiment: Experiment, reason: Reason, message: 
  * Runs one iteration. The caller has checked that the experiment is valid and the iteration due;
  * a completed experiment is returned unchanged (a completed experiment never changes again).
  */
-export function iterate(experiment: Experiment, observation: IterationObservation, now: number, options: StepOptions = {}): StepResult {
+export function iterate(
+  experiment: Experiment,
+  observation: IterationObservation,
+  now: number,
+  options: StepOptions = {},
+): StepResult {
   const spec = applyDefaults(experiment.spec);
   const status = cloneStatus(experiment.status) ?? initialStatus(now);
   if (isCompleted(status)) {
-    return { status, outcome: { kind: 'experiment-completed', iteration: status.completedIterations ?? 0, rolledBack: false }, verdicts: {} };
+    return {
+      status,
+      outcome: { kind: 'experiment-completed', iteration: status.completedIterations ?? 0, rolledBack: false },
+      verdicts: {},
+    };
   }
   const repeated = replayOfLastAttempt(status, now);
   if (repeated) return repeated;
@@ -119,16 +143,33 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
   const refusal = findFirstRefusal(snapshots, observation.values);
   if (refusal) {
     markFailed(status, refusal.reason, refusal.message, now);
-    return { status, outcome: { kind: 'experiment-failed', reason: refusal.reason, message: refusal.message }, verdicts: {} };
+    return {
+      status,
+      outcome: { kind: 'experiment-failed', reason: refusal.reason, message: refusal.message },
+      verdicts: {},
+    };
   }
   const firstError = findFirstError(snapshots, observation.values);
-  if (firstError) return recordError(status, iteration, firstError, now, options.errorLimit ?? DEFAULT_ERROR_LIMIT, options.errorSpacingMs ?? 0);
+  if (firstError)
+    return recordError(
+      status,
+      iteration,
+      firstError,
+      now,
+      options.errorLimit ?? DEFAULT_ERROR_LIMIT,
+      options.errorSpacingMs ?? 0,
+    );
   delete status.metricErrors;
 
   const versions = experimentVersions(experiment).map((v) => v.name);
   const baseline = versions[0] ?? '';
   const timestamp = toTime(now);
-  const section = <T>(data: T, messages: AnalysisMessages) => ({ provenance: PROVENANCE, timestamp, message: messages.toString(), data });
+  const section = <T>(data: T, messages: AnalysisMessages) => ({
+    provenance: PROVENANCE,
+    timestamp,
+    message: messages.toString(),
+    data,
+  });
 
   const metricMessages = new AnalysisMessages();
   const values = collectValues(snapshots, observation.values, versions, metricMessages);
@@ -161,7 +202,9 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
   });
 
   const analysis: Analysis = {
-    ...(status.analysis?.aggregatedBuiltinHists ? { aggregatedBuiltinHists: status.analysis.aggregatedBuiltinHists } : {}),
+    ...(status.analysis?.aggregatedBuiltinHists
+      ? { aggregatedBuiltinHists: status.analysis.aggregatedBuiltinHists }
+      : {}),
     aggregatedMetrics: section(aggregated, metricMessages),
     versionAssessments: section(assessments.data, assessmentMessages),
     winnerAssessment: section(winner, winnerMessages),
@@ -188,7 +231,14 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
     return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: true }, verdicts };
   }
   if (iteration % spec.duration.iterationsPerLoop === 0) {
-    markCondition(status, 'Completed', 'False', Reason.IterationUpdate, `Completed Loop ${iteration / spec.duration.iterationsPerLoop}`, now);
+    markCondition(
+      status,
+      'Completed',
+      'False',
+      Reason.IterationUpdate,
+      `Completed Loop ${iteration / spec.duration.iterationsPerLoop}`,
+      now,
+    );
   }
   if (iteration >= totalIterations(spec)) {
     // Iter8 finished one interval later, on the next reconcile; nothing is gained by waiting.
@@ -207,13 +257,19 @@ export function iterate(experiment: Experiment, observation: IterationObservatio
  * status: it replays the last outcome and counts nothing.
  */
 function replayOfLastAttempt(status: ExperimentStatus, now: number): StepResult | undefined {
-  const iteratedAt = (status.completedIterations ?? 0) > 0 && status.lastUpdateTime ? Date.parse(status.lastUpdateTime) : Number.NaN;
+  const iteratedAt =
+    (status.completedIterations ?? 0) > 0 && status.lastUpdateTime ? Date.parse(status.lastUpdateTime) : Number.NaN;
   const erroredAt = status.metricErrors ? Date.parse(status.metricErrors.time) : Number.NaN;
   const attempts = [iteratedAt, erroredAt].filter((time) => !Number.isNaN(time));
   if (attempts.length === 0 || now > Math.max(...attempts)) return undefined;
   // metricErrors is cleared by every counted iteration, so when present the last attempt was an error.
   const outcome: StepOutcome = status.metricErrors
-    ? { kind: 'iteration-errored', attempt: status.metricErrors.consecutive, error: status.metricErrors, replayed: true }
+    ? {
+        kind: 'iteration-errored',
+        attempt: status.metricErrors.consecutive,
+        error: status.metricErrors,
+        replayed: true,
+      }
     : { kind: 'iteration-completed', iteration: status.completedIterations ?? 0, replayed: true };
   return { status, outcome, verdicts: {} };
 }
@@ -235,7 +291,10 @@ function findFirstError(snapshots: readonly MetricSnapshot[], values: FetchedVal
   return undefined;
 }
 
-function findFirstRefusal(snapshots: readonly MetricSnapshot[], values: FetchedValues): { reason: Reason; message: string } | undefined {
+function findFirstRefusal(
+  snapshots: readonly MetricSnapshot[],
+  values: FetchedValues,
+): { reason: Reason; message: string } | undefined {
   for (const snapshot of snapshots) {
     for (const outcome of values.get(metricIdentity(snapshot.metricObj))?.values() ?? []) {
       if (outcome.kind === 'refused') return { reason: outcome.reason, message: outcome.message };
@@ -248,14 +307,27 @@ function findFirstRefusal(snapshots: readonly MetricSnapshot[], values: FetchedV
  * A backend error is not a verdict: the attempt is not counted as an iteration, lastUpdateTime is
  * left alone (so the next tick retries), and only past the limit does the experiment fail.
  */
-function recordError(status: ExperimentStatus, iteration: number, error: FoundError, now: number, errorLimit: number, spacingMs: number): StepResult {
+function recordError(
+  status: ExperimentStatus,
+  iteration: number,
+  error: FoundError,
+  now: number,
+  errorLimit: number,
+  spacingMs: number,
+): StepResult {
   const previous = status.metricErrors;
   // A redelivery keeps the count and the time of the error it repeats, so the spacing is measured
   // from the counted attempt and a stream of retries cannot postpone the next count forever.
   const redelivery = previous !== undefined && spacingMs > 0 && now - Date.parse(previous.time) < spacingMs;
   const consecutive = redelivery ? previous.consecutive : (previous?.consecutive ?? 0) + 1;
   const time = redelivery ? previous.time : toTime(now);
-  const record: MetricErrorRecord = { consecutive, metric: error.metric, version: error.version, message: error.message, time };
+  const record: MetricErrorRecord = {
+    consecutive,
+    metric: error.metric,
+    version: error.version,
+    message: error.message,
+    time,
+  };
   status.metricErrors = record;
   if (consecutive > errorLimit) {
     // The fetch names metric and version at the head of every error; say them once.
@@ -292,7 +364,9 @@ function collectValues(
       if (outcome?.kind === 'value') row[version] = outcome.value;
       else {
         row[version] = undefined;
-        messages.warning(`${snapshot.name} is unavailable for version ${version}: ${outcome?.kind === 'unavailable' ? outcome.reason : 'not fetched'}`);
+        messages.warning(
+          `${snapshot.name} is unavailable for version ${version}: ${outcome?.kind === 'unavailable' ? outcome.reason : 'not fetched'}`,
+        );
       }
     }
     result[snapshot.name] = row;

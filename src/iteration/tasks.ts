@@ -19,13 +19,11 @@ export class OfflineTaskRunner implements StartTaskRunner {
   constructor(private readonly mode = 'file mode') {}
 
   async runStart(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    const reports = (experiment.spec.strategy.actions?.start ?? []).map(
-      (task): TaskReport => ({
-        task: task.task,
-        outcome: 'skipped',
-        message: `skipped in ${this.mode}: it checks a Knative Service in a Kubernetes cluster`,
-      }),
-    );
+    const reports = (experiment.spec.strategy.actions?.start ?? []).map((task): TaskReport => ({
+      task: task.task,
+      outcome: 'skipped',
+      message: `skipped in ${this.mode}: it checks a Knative Service in a Kubernetes cluster`,
+    }));
     return { experiment, reports };
   }
 }

@@ -82,7 +82,11 @@ export interface TrafficController {
   /** Throws StoreUnavailableError when the cluster cannot be reached. */
   observe(experiment: Experiment): Promise<TrafficObservation>;
   /** Applies the recommended weights that differ from `current`; failures are reported, not thrown. */
-  apply(experiment: Experiment, recommended: readonly VersionWeight[], current: readonly VersionWeight[]): Promise<TrafficShift>;
+  apply(
+    experiment: Experiment,
+    recommended: readonly VersionWeight[],
+    current: readonly VersionWeight[],
+  ): Promise<TrafficShift>;
 }
 
 export interface TickOptions {
@@ -99,7 +103,11 @@ export type TickResult =
   | { kind: 'conflict'; experiment?: Experiment }
   | { kind: 'stepped'; experiment: Experiment; step: StepResult; tasks: TaskReport[]; traffic?: TrafficShift };
 
-export async function runTick(store: ExperimentStore, deps: TickDependencies, options: TickOptions = {}): Promise<TickResult> {
+export async function runTick(
+  store: ExperimentStore,
+  deps: TickDependencies,
+  options: TickOptions = {},
+): Promise<TickResult> {
   const clock = deps.clock ?? Date.now;
   const stored = await store.read();
   if (!stored) return { kind: 'not-found' };
@@ -111,7 +119,12 @@ export async function runTick(store: ExperimentStore, deps: TickDependencies, op
     if (!(err instanceof InvalidInputError)) throw err;
     const partial = partialExperiment(stored.raw);
     if (partial && isCompleted(partial.status)) return { kind: 'already-completed', experiment: partial };
-    if (partial) await writeOrConflict(store, failExperiment(partial, Reason.InvalidExperiment, err.message, clock()).status, stored.version);
+    if (partial)
+      await writeOrConflict(
+        store,
+        failExperiment(partial, Reason.InvalidExperiment, err.message, clock()).status,
+        stored.version,
+      );
     return { kind: 'invalid', message: err.message, ...(partial ? { experiment: partial } : {}) };
   }
   if (isCompleted(experiment.status)) return { kind: 'already-completed', experiment };
@@ -139,7 +152,11 @@ export async function runTick(store: ExperimentStore, deps: TickDependencies, op
     const started = await deps.tasks.runStart(experiment);
     tasks = started.reports;
     const failed = started.reports.find((r) => r.outcome === 'failed');
-    if (failed) return withTasks(await fail(Reason.HandlerFailed, `Start actions failed: ${failed.task}: ${failed.message}`), tasks);
+    if (failed)
+      return withTasks(
+        await fail(Reason.HandlerFailed, `Start actions failed: ${failed.task}: ${failed.message}`),
+        tasks,
+      );
     experiment = started.experiment;
   } else if (isRepeatable(deps.tasks)) {
     const prepared = await deps.tasks.prepare(experiment);
@@ -172,7 +189,13 @@ export async function runTick(store: ExperimentStore, deps: TickDependencies, op
     } catch (err) {
       if (unreachable) throw unreachable;
       if (!(err instanceof MetricResolutionError)) throw err;
-      return withTasks(await fail(err.reason === 'MetricUnavailable' ? Reason.MetricUnavailable : Reason.MetricsUnreadable, err.message), tasks);
+      return withTasks(
+        await fail(
+          err.reason === 'MetricUnavailable' ? Reason.MetricUnavailable : Reason.MetricsUnreadable,
+          err.message,
+        ),
+        tasks,
+      );
     }
   }
 
@@ -182,16 +205,27 @@ export async function runTick(store: ExperimentStore, deps: TickDependencies, op
   if (deps.traffic && spec.strategy.testingPattern !== 'Conformance') {
     const observation = await deps.traffic.observe(experiment);
     if (observation.kind === 'invalid') {
-      return withTasks(await fail(Reason.InvalidExperiment, `Specification of version weightObjectRef invalid: ${observation.message}`), tasks);
+      return withTasks(
+        await fail(
+          Reason.InvalidExperiment,
+          `Specification of version weightObjectRef invalid: ${observation.message}`,
+        ),
+        tasks,
+      );
     }
     if (observation.kind === 'observed') observedWeights = observation.weights;
   }
 
   const values = await fetchIterationValues(experiment, snapshots, now, deps.fetch);
-  const step = iterate(experiment, { metrics: snapshots, values, ...(observedWeights ? { observedWeights } : {}) }, clock(), {
-    ...(deps.errorLimit !== undefined ? { errorLimit: deps.errorLimit } : {}),
-    ...(deps.countErrorsOncePerInterval ? { errorSpacingMs: intervalMs - tolerance } : {}),
-  });
+  const step = iterate(
+    experiment,
+    { metrics: snapshots, values, ...(observedWeights ? { observedWeights } : {}) },
+    clock(),
+    {
+      ...(deps.errorLimit !== undefined ? { errorLimit: deps.errorLimit } : {}),
+      ...(deps.countErrorsOncePerInterval ? { errorSpacingMs: intervalMs - tolerance } : {}),
+    },
+  );
   const written = await writeOrConflict(store, step.status, stored.version);
   if (!written) return { kind: 'conflict', experiment: asRead };
   const result: TickResult = { kind: 'stepped', experiment: { ...experiment, status: step.status }, step, tasks };
@@ -226,11 +260,21 @@ function withTrafficShift(status: ExperimentStatus, shift: TrafficShift, now: nu
     if (weights) {
       const message = weights.message ?? '';
       weights.message = /^Error: /.test(message)
-        ? message.replace(/^Error: ([^;]*)/, (_match, existing: string) => `Error: ${existing ? `${existing}, ` : ''}${text}`)
+        ? message.replace(
+            /^Error: ([^;]*)/,
+            (_match, existing: string) => `Error: ${existing ? `${existing}, ` : ''}${text}`,
+          )
         : `Error: ${text}; ${message}`;
     }
     if (!isCompleted(next)) {
-      markCondition(next, 'Completed', 'False', Reason.WeightRedistributionFailed, `Completed Iteration ${next.completedIterations ?? 0}; ${text}`, now);
+      markCondition(
+        next,
+        'Completed',
+        'False',
+        Reason.WeightRedistributionFailed,
+        `Completed Iteration ${next.completedIterations ?? 0}; ${text}`,
+        now,
+      );
     }
   }
   return next;
@@ -240,7 +284,11 @@ function withTasks(result: TickResult, tasks: TaskReport[]): TickResult {
   return result.kind === 'stepped' ? { ...result, tasks } : result;
 }
 
-async function writeOrConflict(store: ExperimentStore, status: ExperimentStatus, version: string): Promise<StoredExperiment | undefined> {
+async function writeOrConflict(
+  store: ExperimentStore,
+  status: ExperimentStatus,
+  version: string,
+): Promise<StoredExperiment | undefined> {
   try {
     return await store.writeStatus(status, version);
   } catch (err) {

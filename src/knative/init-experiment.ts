@@ -65,7 +65,10 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
     const revision = variables.find((v) => v.name === 'revision')?.value ?? version.name;
     const served = statusTraffic.find((t) => t.revisionName === revision);
     if (!served) {
-      const known = statusTraffic.map((t) => t.revisionName).filter(Boolean).join(', ');
+      const known = statusTraffic
+        .map((t) => t.revisionName)
+        .filter(Boolean)
+        .join(', ');
       return `revision ${revision} (version ${version.name}) is not in the traffic of ${service} (status.traffic has: ${known || 'nothing'})`;
     }
     if (!variables.some((v) => v.name === 'namespace')) variables.push({ name: 'namespace', value: namespace });
@@ -73,8 +76,15 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
     if (shifts && !version.weightObjRef) {
       let index = specTraffic.findIndex((t) => t.revisionName === revision);
       if (index < 0 && served.latestRevision === true) index = specTraffic.findIndex((t) => t.latestRevision === true);
-      if (index < 0) return `revision ${revision} (version ${version.name}) has no entry in spec.traffic of ${service}, so its weight cannot be set`;
-      filled.weightObjRef = { apiVersion: KNATIVE_SERVING_API_VERSION, kind: 'Service', namespace, name, fieldPath: `.spec.traffic[${index}].percent` };
+      if (index < 0)
+        return `revision ${revision} (version ${version.name}) has no entry in spec.traffic of ${service}, so its weight cannot be set`;
+      filled.weightObjRef = {
+        apiVersion: KNATIVE_SERVING_API_VERSION,
+        kind: 'Service',
+        namespace,
+        name,
+        fieldPath: `.spec.traffic[${index}].percent`,
+      };
     }
     return filled;
   };
@@ -89,9 +99,15 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
   }
   const versionInfo = { ...info, baseline, ...(info.candidates ? { candidates } : {}) };
   const summary = [baseline, ...candidates]
-    .map((v) => `${v.name} -> ${v.variables?.find((x) => x.name === 'revision')?.value ?? v.name}${v.weightObjRef?.fieldPath ? ` (${v.weightObjRef.fieldPath})` : ''}`)
+    .map(
+      (v) =>
+        `${v.name} -> ${v.variables?.find((x) => x.name === 'revision')?.value ?? v.name}${v.weightObjRef?.fieldPath ? ` (${v.weightObjRef.fieldPath})` : ''}`,
+    )
     .join(', ');
-  return { experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } }, summary: `${service} is ready; ${summary}` };
+  return {
+    experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } },
+    summary: `${service} is ready; ${summary}`,
+  };
 }
 
 function trafficOf(value: unknown): TrafficEntry[] {
@@ -101,7 +117,9 @@ function trafficOf(value: unknown): TrafficEntry[] {
 /** Why the Service is not Ready, or undefined when every condition Iter8 waited for is True. */
 export function notReadyReason(ksvc: KubeObject): string | undefined {
   const conditions = (ksvc.status as { conditions?: unknown } | undefined)?.conditions;
-  const list = Array.isArray(conditions) ? (conditions as Array<{ type?: string; status?: string; reason?: string; message?: string }>) : [];
+  const list = Array.isArray(conditions)
+    ? (conditions as Array<{ type?: string; status?: string; reason?: string; message?: string }>)
+    : [];
   for (const type of READY_CONDITIONS) {
     const condition = list.find((c) => c.type === type);
     if (condition?.status !== 'True') {
@@ -126,7 +144,9 @@ export function derivationUsed(experiment: Experiment): boolean {
   if (!snapshots || snapshots.length === 0) return true;
   // Version variables reach only the query parameters and the body (metrics/providers/http.ts).
   return snapshots.some(({ metricObj: { spec } }) =>
-    [...(spec.params ?? []).map((p) => p.value), ...(spec.body !== undefined ? [spec.body] : [])].some((template) => placeholderNames(template).has('namespace')),
+    [...(spec.params ?? []).map((p) => p.value), ...(spec.body !== undefined ? [spec.body] : [])].some((template) =>
+      placeholderNames(template).has('namespace'),
+    ),
   );
 }
 
@@ -151,7 +171,10 @@ export class KnativeTaskRunner implements RepeatableTaskRunner {
     return this.run(experiment, false);
   }
 
-  private async run(experiment: Experiment, first: boolean): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+  private async run(
+    experiment: Experiment,
+    first: boolean,
+  ): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
     const reports: TaskReport[] = [];
     let current = experiment;
     for (const task of experiment.spec.strategy.actions?.start ?? []) {
@@ -179,8 +202,10 @@ export class KnativeTaskRunner implements RepeatableTaskRunner {
   private async initExperiment(experiment: Experiment, waitForReady: boolean): Promise<Filled> {
     const parts = experiment.spec.target.split('/');
     const [namespace, name] = parts;
-    if (parts.length !== 2 || !namespace || !name) return { failure: 'unable to parse target into name and namespace of the ksvc' };
-    if (!inScope(this.options.scope, namespace)) return { failure: `the target's namespace ${namespace} is not one the function may read` };
+    if (parts.length !== 2 || !namespace || !name)
+      return { failure: 'unable to parse target into name and namespace of the ksvc' };
+    if (!inScope(this.options.scope, namespace))
+      return { failure: `the target's namespace ${namespace} is not one the function may read` };
     const service = `knative service ${namespace}/${name}`;
     const deadline = this.clock() + (waitForReady ? this.options.readyTimeoutMs : 0);
     const poll = this.options.pollMs ?? Math.min(2000, Math.max(50, this.options.readyTimeoutMs / 10));

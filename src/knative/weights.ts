@@ -30,7 +30,9 @@ const FIELD_PATH = /^(?:\.[A-Za-z0-9_-]+|\[\d+\])+$/;
  */
 export function parseFieldPath(fieldPath: string): PathSegment[] {
   if (!FIELD_PATH.test(fieldPath)) {
-    throw new FieldPathError(`fieldPath ${JSON.stringify(fieldPath)} must be fields and indexes such as .spec.traffic[0].percent`);
+    throw new FieldPathError(
+      `fieldPath ${JSON.stringify(fieldPath)} must be fields and indexes such as .spec.traffic[0].percent`,
+    );
   }
   const segments: PathSegment[] = [];
   for (const match of fieldPath.matchAll(/\.([A-Za-z0-9_-]+)|\[(\d+)\]/g)) {
@@ -48,7 +50,11 @@ export function readPath(object: unknown, segments: readonly PathSegment[]): unk
   let node: unknown = object;
   for (const segment of segments) {
     if (typeof segment === 'number') node = Array.isArray(node) ? node[segment] : undefined;
-    else node = typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
+    else
+      node =
+        typeof node === 'object' && node !== null && !Array.isArray(node)
+          ? (node as Record<string, unknown>)[segment]
+          : undefined;
     if (node === undefined) return undefined;
   }
   return node;
@@ -65,7 +71,10 @@ interface WeightTarget {
 const objectKey = (t: Pick<WeightTarget, 'namespace' | 'name'>): string => `${t.namespace}/${t.name}`;
 
 /** The versions' weight fields, or the first reason one is unusable. */
-function weightTargets(experiment: Experiment, scope: NamespaceScope): { targets: WeightTarget[]; unreferenced: string[] } | { invalid: string } {
+function weightTargets(
+  experiment: Experiment,
+  scope: NamespaceScope,
+): { targets: WeightTarget[]; unreferenced: string[] } | { invalid: string } {
   const targets: WeightTarget[] = [];
   const unreferenced: string[] = [];
   for (const version of experimentVersions(experiment)) {
@@ -75,12 +84,18 @@ function weightTargets(experiment: Experiment, scope: NamespaceScope): { targets
       continue;
     }
     const where = `version ${version.name}: weightObjRef`;
-    if ((ref.apiVersion ?? KNATIVE_SERVING_API_VERSION) !== KNATIVE_SERVING_API_VERSION || (ref.kind ?? 'Service') !== 'Service') {
-      return { invalid: `${where} points at ${ref.apiVersion ?? '?'} ${ref.kind ?? '?'}; iter8fn shifts traffic on ${KNATIVE_SERVING_API_VERSION} Services only` };
+    if (
+      (ref.apiVersion ?? KNATIVE_SERVING_API_VERSION) !== KNATIVE_SERVING_API_VERSION ||
+      (ref.kind ?? 'Service') !== 'Service'
+    ) {
+      return {
+        invalid: `${where} points at ${ref.apiVersion ?? '?'} ${ref.kind ?? '?'}; iter8fn shifts traffic on ${KNATIVE_SERVING_API_VERSION} Services only`,
+      };
     }
     if (!ref.name) return { invalid: `${where} has no name` };
     const namespace = ref.namespace ?? experimentNamespace(experiment);
-    if (!inScope(scope, namespace)) return { invalid: `${where} is in namespace ${namespace}, which the function may not read` };
+    if (!inScope(scope, namespace))
+      return { invalid: `${where} is in namespace ${namespace}, which the function may not read` };
     let segments: PathSegment[];
     try {
       segments = parseFieldPath(ref.fieldPath);
@@ -114,7 +129,10 @@ export class KnativeTrafficController implements TrafficController {
     for (const target of found.targets) {
       const value = readPath(objects.get(objectKey(target)), target.segments);
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-        return { kind: 'invalid', message: `version ${target.version}: ${target.fieldPath} of knative service ${objectKey(target)} is ${value === undefined ? 'absent' : JSON.stringify(value)}, not a percent` };
+        return {
+          kind: 'invalid',
+          message: `version ${target.version}: ${target.fieldPath} of knative service ${objectKey(target)} is ${value === undefined ? 'absent' : JSON.stringify(value)}, not a percent`,
+        };
       }
       read.set(target.version, value);
     }
@@ -125,12 +143,22 @@ export class KnativeTrafficController implements TrafficController {
       if (rest < 0) return { kind: 'invalid', message: `the observed weights add up to ${100 - rest}, more than 100` };
       read.set(found.unreferenced[0] as string, rest);
     } else if (found.unreferenced.length > 1 && experiment.spec.strategy.deploymentPattern !== 'FixedSplit') {
-      return { kind: 'invalid', message: 'Unable to read version weights; insufficient number of weightObjectRef specified' };
+      return {
+        kind: 'invalid',
+        message: 'Unable to read version weights; insufficient number of weightObjectRef specified',
+      };
     }
-    return { kind: 'observed', weights: versions.filter((v) => read.has(v)).map((name) => ({ name, value: read.get(name) as number })) };
+    return {
+      kind: 'observed',
+      weights: versions.filter((v) => read.has(v)).map((name) => ({ name, value: read.get(name) as number })),
+    };
   }
 
-  async apply(experiment: Experiment, recommended: readonly VersionWeight[], current: readonly VersionWeight[]): Promise<TrafficShift> {
+  async apply(
+    experiment: Experiment,
+    recommended: readonly VersionWeight[],
+    current: readonly VersionWeight[],
+  ): Promise<TrafficShift> {
     const found = weightTargets(experiment, this.scope);
     if ('invalid' in found) return { patched: [], error: found.invalid };
     const patches = new Map<string, JsonPatchOperation[]>();

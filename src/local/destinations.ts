@@ -37,7 +37,10 @@ export interface KnownObjects {
 
 /** `name.namespace.svc.cluster.local`, `name.namespace.svc`, `name.namespace` or `name` -> [name, namespace]. */
 export function serviceName(host: string, defaultNamespace: string): [string, string] | undefined {
-  const bare = host.toLowerCase().replace(/\.svc\.cluster\.local$/, '').replace(/\.svc$/, '');
+  const bare = host
+    .toLowerCase()
+    .replace(/\.svc\.cluster\.local$/, '')
+    .replace(/\.svc$/, '');
   const parts = bare.split('.');
   if (parts.length === 1 && parts[0]) return [parts[0], defaultNamespace];
   if (parts.length === 2 && parts[0] && parts[1]) return [parts[0], parts[1]];

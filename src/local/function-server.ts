@@ -44,7 +44,10 @@ function isLoopback(address: string | undefined): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 
-export async function serveFunction(handle: FunctionHandle, options: { logLevel?: string } = {}): Promise<FunctionServer> {
+export async function serveFunction(
+  handle: FunctionHandle,
+  options: { logLevel?: string } = {},
+): Promise<FunctionServer> {
   // Loaded on demand: the runtime pulls in fastify, which other commands do not need.
   const faas = (await import('faas-js-runtime')).default as unknown as { start: FaasStart };
   const configDir = mkdtempSync(path.join(tmpdir(), 'iter8fn-local-function-'));
@@ -55,7 +58,12 @@ export async function serveFunction(handle: FunctionHandle, options: { logLevel?
   try {
     // '0' as a string: the runtime treats a numeric 0 as "unset" and falls back to 8080.
     // bodyLimit: the cluster function's limit; the runtime reads it although its types omit it.
-    const runtimeOptions = { port: '0', logLevel: options.logLevel ?? 'silent', config: configDir, bodyLimit: EVENT_BODY_LIMIT_BYTES };
+    const runtimeOptions = {
+      port: '0',
+      logLevel: options.logLevel ?? 'silent',
+      config: configDir,
+      bodyLimit: EVENT_BODY_LIMIT_BYTES,
+    };
     const starting = faas.start(handle, runtimeOptions);
     for (const event of DEATH_EVENTS) {
       const existing = before.get(event) ?? new Set();

@@ -11,10 +11,34 @@
 // revision's work would otherwise compete with the live revision's for the CPU while the client
 // waits (a tenth of a millisecond at the median, several at the tail, at 1,000 requests/s).
 
-import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type RequestOptions, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type RequestOptions,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pickRevision, resolveDestination, serviceName, type KnativeRoute, type KnownObjects, type Target } from './destinations.js';
-import { authorityHost, MESH_GATEWAY, routeRequest, type HeaderOperations, type MirrorCopy, type RouteRequest, type VirtualService } from './routing.js';
+import {
+  pickRevision,
+  resolveDestination,
+  serviceName,
+  type KnativeRoute,
+  type KnownObjects,
+  type Target,
+} from './destinations.js';
+import {
+  authorityHost,
+  MESH_GATEWAY,
+  routeRequest,
+  type HeaderOperations,
+  type MirrorCopy,
+  type RouteRequest,
+  type VirtualService,
+} from './routing.js';
 
 export interface GatewayOptions {
   virtualServices: readonly VirtualService[];
@@ -72,7 +96,17 @@ export interface LocalGateway {
 
 const BODY_LIMIT_BYTES = 1024 * 1024;
 const MAX_HOPS = 8;
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'host', 'content-length']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'host',
+  'content-length',
+]);
 
 /** A mirror copy found while routing, not offered yet. */
 interface PendingCopy {
@@ -94,7 +128,14 @@ interface Upstream {
 const DESTINATION_CACHE_LIMIT = 1024;
 
 type Resolution =
-  | { kind: 'revision'; revision: string; url: string; upstream: Upstream; request: RouteRequest; responseHeaders: HeaderOperations[] }
+  | {
+      kind: 'revision';
+      revision: string;
+      url: string;
+      upstream: Upstream;
+      request: RouteRequest;
+      responseHeaders: HeaderOperations[];
+    }
   | { kind: 'error'; status: number; message: string };
 
 /** A bounded queue with a fixed number of workers. */
@@ -147,13 +188,15 @@ function requestHeaders(headers: IncomingHttpHeaders): Record<string, string> {
 function responseHeaders(headers: IncomingHttpHeaders, operations: HeaderOperations[]): OutgoingHttpHeaders {
   const result: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && name !== 'connection' && name !== 'keep-alive' && name !== 'transfer-encoding') result[name] = value;
+    if (value !== undefined && name !== 'connection' && name !== 'keep-alive' && name !== 'transfer-encoding')
+      result[name] = value;
   }
   for (const ops of operations) {
     for (const [name, value] of ops.set) result[name] = value;
     for (const [name, value] of ops.add) {
       const existing = result[name];
-      result[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [String(existing), value];
+      result[name] =
+        existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [String(existing), value];
     }
     for (const name of ops.remove) delete result[name];
   }
@@ -163,7 +206,11 @@ function responseHeaders(headers: IncomingHttpHeaders, operations: HeaderOperati
 const NO_BODY = Buffer.alloc(0);
 
 /** The request to a revision, as http.request options (no URL to parse again for every request). */
-function upstreamOptions(resolved: Extract<Resolution, { kind: 'revision' }>, body: Buffer, agent: Agent): RequestOptions {
+function upstreamOptions(
+  resolved: Extract<Resolution, { kind: 'revision' }>,
+  body: Buffer,
+  agent: Agent,
+): RequestOptions {
   return {
     hostname: resolved.upstream.hostname,
     port: resolved.upstream.port,
@@ -212,19 +259,38 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
   const mirrorAgent = new Agent({ keepAlive: true, maxSockets: mirrorConcurrency });
   let closed = false;
 
-  const stats: Omit<GatewayStats, 'mirrorsPending'> = { requests: 0, responses: {}, mirrored: 0, dropped: 0, mirrorFailures: 0, unrouted: 0, revisions: {} };
-  for (const key of options.revisions.keys()) stats.revisions[key.slice(key.indexOf('/') + 1)] = { live: 0, mirrored: 0 };
+  const stats: Omit<GatewayStats, 'mirrorsPending'> = {
+    requests: 0,
+    responses: {},
+    mirrored: 0,
+    dropped: 0,
+    mirrorFailures: 0,
+    unrouted: 0,
+    revisions: {},
+  };
+  for (const key of options.revisions.keys())
+    stats.revisions[key.slice(key.indexOf('/') + 1)] = { live: 0, mirrored: 0 };
   const countFor = (revision: string): RevisionCounts => (stats.revisions[revision] ??= { live: 0, mirrored: 0 });
 
   // Each revision's address, parsed once: every request and copy goes to one of them.
   const upstreams = new Map<string, Upstream>();
   for (const [key, url] of options.revisions) {
     const parsed = new URL(url);
-    upstreams.set(key, { url: url.replace(/\/+$/, ''), hostname: parsed.hostname, port: parsed.port, basePath: parsed.pathname.replace(/\/+$/, '') });
+    upstreams.set(key, {
+      url: url.replace(/\/+$/, ''),
+      hostname: parsed.hostname,
+      port: parsed.port,
+      basePath: parsed.pathname.replace(/\/+$/, ''),
+    });
   }
   const toRevision = (namespace: string, name: string, request: RouteRequest): Resolution => {
     const upstream = upstreams.get(`${namespace}/${name}`);
-    if (!upstream) return { kind: 'error', status: 503, message: `no healthy upstream: revision ${namespace}/${name} is not running` };
+    if (!upstream)
+      return {
+        kind: 'error',
+        status: 503,
+        message: `no healthy upstream: revision ${namespace}/${name} is not running`,
+      };
     return { kind: 'revision', revision: name, url: upstream.url, upstream, request, responseHeaders: [] };
   };
 
@@ -242,7 +308,14 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     return target;
   };
 
-  const resolveTarget = (host: string, namespace: string, request: RouteRequest, body: Buffer, hops: number, copies: PendingCopy[]): Resolution => {
+  const resolveTarget = (
+    host: string,
+    namespace: string,
+    request: RouteRequest,
+    body: Buffer,
+    hops: number,
+    copies: PendingCopy[],
+  ): Resolution => {
     const target = destinationOf(host, namespace);
     switch (target.kind) {
       case 'gateway':
@@ -251,7 +324,12 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         return toRevision(target.namespace, target.name, request);
       case 'service': {
         const revision = pickRevision(target.route, random);
-        if (!revision) return { kind: 'error', status: 503, message: `no healthy upstream: Knative Service ${target.route.name} routes no traffic` };
+        if (!revision)
+          return {
+            kind: 'error',
+            status: 503,
+            message: `no healthy upstream: Knative Service ${target.route.name} routes no traffic`,
+          };
         return toRevision(target.route.namespace, revision, request);
       }
       case 'unknown':
@@ -263,8 +341,15 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
    * Routes a request arriving at one of `gateways`. Mirror copies found on the way are added to
    * `copies`, to be offered once the live request is on its way.
    */
-  const resolveAt = (gateways: string[], request: RouteRequest, body: Buffer, hops: number, copies: PendingCopy[]): Resolution => {
-    if (hops > MAX_HOPS) return { kind: 'error', status: 508, message: `routing loop: more than ${MAX_HOPS} gateway hops` };
+  const resolveAt = (
+    gateways: string[],
+    request: RouteRequest,
+    body: Buffer,
+    hops: number,
+    copies: PendingCopy[],
+  ): Resolution => {
+    if (hops > MAX_HOPS)
+      return { kind: 'error', status: 508, message: `routing loop: more than ${MAX_HOPS} gateway hops` };
     let lastMessage = '';
     for (const gateway of gateways) {
       const decision = routeRequest(options.virtualServices, gateway, request, routing);
@@ -273,8 +358,17 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         continue;
       }
       for (const copy of decision.mirrors) copies.push({ copy, namespace: decision.virtualService.namespace, hops });
-      const resolved = resolveTarget(decision.destination.host, decision.virtualService.namespace, decision.request, body, hops, copies);
-      return resolved.kind === 'revision' ? { ...resolved, responseHeaders: [...decision.responseHeaders, ...resolved.responseHeaders] } : resolved;
+      const resolved = resolveTarget(
+        decision.destination.host,
+        decision.virtualService.namespace,
+        decision.request,
+        body,
+        hops,
+        copies,
+      );
+      return resolved.kind === 'revision'
+        ? { ...resolved, responseHeaders: [...decision.responseHeaders, ...resolved.responseHeaders] }
+        : resolved;
     }
     // No VirtualService: Knative's own cluster-local routes (and plain Kubernetes Services) still answer.
     const host = authorityHost(request.authority);
@@ -312,7 +406,9 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
       upstream.once('response', (response) => {
         // Fire and forget: the answer is read and thrown away.
         response.resume();
-        response.once('end', () => (response.statusCode !== undefined && response.statusCode >= 500 ? fail() : resolve()));
+        response.once('end', () =>
+          response.statusCode !== undefined && response.statusCode >= 500 ? fail() : resolve(),
+        );
         response.once('error', fail);
       });
       upstream.once('error', fail);
@@ -325,7 +421,9 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
       res.destroy();
       return;
     }
-    res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', server: 'iter8fn-local-gateway' }).end(`${message}\n`);
+    res
+      .writeHead(status, { 'content-type': 'text/plain; charset=utf-8', server: 'iter8fn-local-gateway' })
+      .end(`${message}\n`);
   };
 
   const server = createServer((req, res) => {
@@ -362,7 +460,9 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
           response.pipe(res);
           response.once('error', () => res.destroy());
         });
-        upstream.once('error', (error) => respond(res, 503, `upstream connect error or disconnect/reset before headers: ${error.message}`));
+        upstream.once('error', (error) =>
+          respond(res, 503, `upstream connect error or disconnect/reset before headers: ${error.message}`),
+        );
         // The client gave up: stop the upstream request too (a finished one keeps its pooled socket).
         res.once('close', () => {
           if (!res.writableFinished) upstream.destroy();

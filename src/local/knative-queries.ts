@@ -6,7 +6,8 @@ import { versionArgs } from '../metrics/args.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
 import { promqlEscaper, substitute } from '../metrics/template.js';
 
-export type Iter8KnativeMetric = 'request-count' | 'error-count' | 'error-rate' | 'mean-latency' | '95th-percentile-tail-latency';
+export type Iter8KnativeMetric =
+  'request-count' | 'error-count' | 'error-rate' | 'mean-latency' | '95th-percentile-tail-latency';
 
 /** The iter8-knative query for one revision over the last `elapsedSeconds` (at least 1). */
 export function iter8KnativeQuery(metric: Iter8KnativeMetric, revisionName: string, elapsedSeconds: number): string {

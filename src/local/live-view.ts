@@ -80,7 +80,12 @@ export function trafficLine(t: TrafficFigures): string {
 export function revisionsLine(revisions: RevisionFigures[]): string {
   return revisions
     .map((r) => {
-      const counts = [r.live > 0 || r.mirrored === 0 ? `${r.live} live` : '', r.mirrored > 0 ? `${r.mirrored} mirrored` : ''].filter(Boolean).join(' + ');
+      const counts = [
+        r.live > 0 || r.mirrored === 0 ? `${r.live} live` : '',
+        r.mirrored > 0 ? `${r.mirrored} mirrored` : '',
+      ]
+        .filter(Boolean)
+        .join(' + ');
       return `${r.name} (${r.role}) ${counts}`;
     })
     .join(' · ');
@@ -118,7 +123,9 @@ export function createLiveView(options: LiveViewOptions): LiveView {
   const draw = (): string => {
     // Lines are cut to the terminal width: a wrapped line would break the cursor arithmetic.
     const width = columns() - 1;
-    const lines = renderFrame(options.frame()).map((line) => (line.length > width ? `${line.slice(0, width - 1)}…` : line));
+    const lines = renderFrame(options.frame()).map((line) =>
+      line.length > width ? `${line.slice(0, width - 1)}…` : line,
+    );
     height = lines.length;
     return lines.map((line) => `${options.color ? colorize(line) : line}\n`).join('');
   };
@@ -161,5 +168,8 @@ export interface ObjectiveLine {
 export function formatObjectiveLines(lines: readonly ObjectiveLine[]): string[] {
   const versionWidth = Math.max(1, ...lines.map((l) => l.version.length));
   const labelWidth = Math.max(1, ...lines.map((l) => l.label.length));
-  return lines.map((l) => `${l.version.padEnd(versionWidth)}  ${l.label.padEnd(labelWidth)}  ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`);
+  return lines.map(
+    (l) =>
+      `${l.version.padEnd(versionWidth)}  ${l.label.padEnd(labelWidth)}  ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`,
+  );
 }

@@ -58,7 +58,6 @@ const RETRIES = 5;
 const BACKOFF_MS = 50;
 const RETRYABLE = new Set([404, 408, 409, 429]);
 
-
 export function startPingSource(options: PingSourceOptions): PingSource {
   const controller = new AbortController();
   const signal = controller.signal;
@@ -99,7 +98,8 @@ export function startPingSource(options: PingSourceOptions): PingSource {
     for (let i = 0; i <= RETRIES && !signal.aborted; i++) {
       if (i > 0) await sleep(BACKOFF_MS * 2 ** (i - 1), signal);
       const outcome = await attempt();
-      if (typeof outcome !== 'string' && outcome.status < 500 && !RETRYABLE.has(outcome.status)) return { ...outcome, attempts: i + 1 };
+      if (typeof outcome !== 'string' && outcome.status < 500 && !RETRYABLE.has(outcome.status))
+        return { ...outcome, attempts: i + 1 };
       last = typeof outcome === 'string' ? outcome : `HTTP ${outcome.status}: ${JSON.stringify(outcome.data)}`;
       if (i === RETRIES && typeof outcome !== 'string') return { ...outcome, attempts: i + 1 };
     }
@@ -124,7 +124,8 @@ export function startPingSource(options: PingSourceOptions): PingSource {
       // Like cron: the next slot after now, slots missed while delivering are skipped.
       next = scheduled + options.intervalMs;
       while (next <= Date.now()) next += options.intervalMs;
-      if (decision?.pingAgainAt !== undefined && decision.pingAgainAt < next) next = Math.max(Date.now(), decision.pingAgainAt);
+      if (decision?.pingAgainAt !== undefined && decision.pingAgainAt < next)
+        next = Math.max(Date.now(), decision.pingAgainAt);
     }
   })();
 

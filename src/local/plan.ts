@@ -30,7 +30,8 @@ export function revisionRole(tutorial: Tutorial, revisionName: string): string {
   return 'not routed';
 }
 
-const shortHost = (host: string): string => host.replace(/\.svc\.cluster\.local$/, '').replace(/\.(istio-system|knative-serving|default)$/, '');
+const shortHost = (host: string): string =>
+  host.replace(/\.svc\.cluster\.local$/, '').replace(/\.(istio-system|knative-serving|default)$/, '');
 
 function matchText(name: string, match: StringMatch): string {
   const op = { exact: '=', prefix: '^=', regex: '~' }[match.kind];
@@ -38,18 +39,23 @@ function matchText(name: string, match: StringMatch): string {
 }
 
 function ruleText(rule: HttpRoute): string {
-  const conditions = rule.match.map((m) =>
-    [
-      m.authority ? matchText('authority', m.authority) : '',
-      m.uri ? matchText('uri', m.uri) : '',
-      m.method ? matchText('method', m.method) : '',
-      ...m.headers.map(([name, sm]) => matchText(name, sm)),
-    ]
-      .filter(Boolean)
-      .join(' & ') || '*',
+  const conditions = rule.match.map(
+    (m) =>
+      [
+        m.authority ? matchText('authority', m.authority) : '',
+        m.uri ? matchText('uri', m.uri) : '',
+        m.method ? matchText('method', m.method) : '',
+        ...m.headers.map(([name, sm]) => matchText(name, sm)),
+      ]
+        .filter(Boolean)
+        .join(' & ') || '*',
   );
   const when = conditions.length > 0 ? conditions.join(' | ') : '*';
-  const to = rule.route.map((r) => (rule.route.length > 1 ? `${shortHost(r.destination.host)} ${r.weight}%` : shortHost(r.destination.host))).join(', ');
+  const to = rule.route
+    .map((r) =>
+      rule.route.length > 1 ? `${shortHost(r.destination.host)} ${r.weight}%` : shortHost(r.destination.host),
+    )
+    .join(', ');
   const mirrors = rule.mirrors.map((m) => `, mirror ${m.percent}% → ${shortHost(m.destination.host)}`).join('');
   return `${when} → ${to}${mirrors}`;
 }
@@ -68,7 +74,8 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
   const experiment = tutorial.experiment.parsed;
   const spec = applyDefaults(experiment.spec);
   const speed = options.speed;
-  const sped = (seconds: number): string => (speed === 1 ? formatSeconds(seconds) : `${formatSeconds(seconds / speed)} (${formatSeconds(seconds)} ÷ ${speed})`);
+  const sped = (seconds: number): string =>
+    speed === 1 ? formatSeconds(seconds) : `${formatSeconds(seconds / speed)} (${formatSeconds(seconds)} ÷ ${speed})`;
   const lines: string[] = [];
   const versions = [spec.versionInfo?.baseline, ...(spec.versionInfo?.candidates ?? [])].filter((v) => v !== undefined);
   lines.push(
@@ -76,7 +83,9 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
       `${versions.map((v) => `${v.name} = ${versionRevision(v)}`).join(', ')})`,
   );
   for (const revision of tutorial.revisions) {
-    const env = Object.entries(revision.env).map(([k, v]) => `${k}=${v}`).join(' ');
+    const env = Object.entries(revision.env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
     const faults = options.faults.get(revision.name);
     lines.push(
       `  revision  ${revision.name} (${revisionRole(tutorial, revision.name)}${env ? `, ${env}` : ''}${faults ? `, injected ${formatFaults(faults)}` : ''})`,
@@ -101,7 +110,9 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
     `  function  ${total} iteration(s), a ping every ${sped(spec.duration.intervalSeconds)}: about ${formatSeconds(((total - 1) * spec.duration.intervalSeconds) / speed)} once metrics flow`,
   );
   if (spec.duration.intervalSeconds / speed < 1) {
-    lines.push(`  note      --speed ${speed}: iterations ${formatSeconds(spec.duration.intervalSeconds / speed)} apart are shorter than Prometheus's 1 s scrape; early iterations will lack data`);
+    lines.push(
+      `  note      --speed ${speed}: iterations ${formatSeconds(spec.duration.intervalSeconds / speed)} apart are shorter than Prometheus's 1 s scrape; early iterations will lack data`,
+    );
   }
   for (const note of tutorial.notes) lines.push(`  note      ${note}`);
   return lines;

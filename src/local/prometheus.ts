@@ -346,7 +346,9 @@ function makeServer(
     });
     const body = (await response.json()) as PrometheusQueryResponse;
     if (body.status !== 'success') {
-      throw new Error(`prometheus query failed (${body.errorType ?? response.status}): ${body.error ?? ''} [${promql}]`);
+      throw new Error(
+        `prometheus query failed (${body.errorType ?? response.status}): ${body.error ?? ''} [${promql}]`,
+      );
     }
     return body;
   };

@@ -34,7 +34,13 @@ function readConfig(argument: string | undefined): RevisionProcessConfig {
     throw new Error('config needs name, serviceName and namespace');
   }
   const faults = value.faultSpec ? parseFaultSpec(value.faultSpec) : value.faults;
-  return { name: value.name, serviceName: value.serviceName, namespace: value.namespace, env: value.env ?? {}, ...(faults ? { faults } : {}) };
+  return {
+    name: value.name,
+    serviceName: value.serviceName,
+    namespace: value.namespace,
+    env: value.env ?? {},
+    ...(faults ? { faults } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -57,7 +63,12 @@ async function main(): Promise<void> {
   process.on('disconnect', stop);
   process.on('SIGINT', () => undefined);
 
-  const ready: RevisionReadyMessage = { type: 'ready', name: config.name, port: revision.port, metricsPort: metricsServer.port };
+  const ready: RevisionReadyMessage = {
+    type: 'ready',
+    name: config.name,
+    port: revision.port,
+    metricsPort: metricsServer.port,
+  };
   if (process.send) process.send(ready);
   else process.stdout.write(`${JSON.stringify(ready)}\n`);
 }

@@ -57,7 +57,9 @@ export function revisionMainPath(): string {
   const at = sibling.lastIndexOf(marker);
   const compiled = at >= 0 ? `${sibling.slice(0, at)}${path.sep}dist${sibling.slice(at)}` : sibling;
   if (existsSync(compiled)) return compiled;
-  throw new RevisionProcessError(`cannot find the revision program (run npm run build): looked for ${sibling} and ${compiled}`);
+  throw new RevisionProcessError(
+    `cannot find the revision program (run npm run build): looked for ${sibling} and ${compiled}`,
+  );
 }
 
 // ---- orphan guard ----
@@ -84,7 +86,10 @@ function isReady(message: unknown): message is RevisionReadyMessage {
   return m.type === 'ready' && typeof m.port === 'number' && typeof m.metricsPort === 'number';
 }
 
-export async function startRevisionProcess(config: RevisionProcessConfig, options: StartRevisionProcessOptions = {}): Promise<RevisionProcess> {
+export async function startRevisionProcess(
+  config: RevisionProcessConfig,
+  options: StartRevisionProcessOptions = {},
+): Promise<RevisionProcess> {
   const child = fork(revisionMainPath(), [JSON.stringify(config)], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     // The parent's flags (a test runner's, an inspector's) are not the child's business.
@@ -151,7 +156,10 @@ export async function startRevisionProcess(config: RevisionProcessConfig, option
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         let graceTimer: NodeJS.Timeout | undefined;
-        const gone = await Promise.race([exited.then(() => true), new Promise<false>((r) => (graceTimer = setTimeout(() => r(false), graceMs)))]);
+        const gone = await Promise.race([
+          exited.then(() => true),
+          new Promise<false>((r) => (graceTimer = setTimeout(() => r(false), graceMs))),
+        ]);
         clearTimeout(graceTimer);
         if (!gone) child.kill('SIGKILL');
       }
@@ -163,7 +171,10 @@ export async function startRevisionProcess(config: RevisionProcessConfig, option
   if (outcome === 'timeout' || !('type' in outcome)) {
     await stop(500);
     const tail = outcome === 'timeout' ? stderrTail : outcome.stderrTail;
-    const why = outcome === 'timeout' ? `not ready within ${readyTimeoutMs} ms` : `exited (${outcome.signal ?? `code ${outcome.code}`})`;
+    const why =
+      outcome === 'timeout'
+        ? `not ready within ${readyTimeoutMs} ms`
+        : `exited (${outcome.signal ?? `code ${outcome.code}`})`;
     throw new RevisionProcessError(`revision ${config.name} ${why}${tail.length > 0 ? `: ${tail.join(' | ')}` : ''}`);
   }
 

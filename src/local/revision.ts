@@ -104,10 +104,18 @@ export async function startRevision(options: StartRevisionOptions): Promise<Loca
   const answer = (res: ServerResponse): void => {
     if (res.destroyed) return;
     if (faults.errorRate !== undefined && faults.errorRate > 0 && random() < faults.errorRate) {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'content-length': unavailable.length }).end(unavailable);
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'content-length': unavailable.length })
+        .end(unavailable);
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'x-app-version': version, 'content-length': page.length }).end(page);
+    res
+      .writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'x-app-version': version,
+        'content-length': page.length,
+      })
+      .end(page);
   };
 
   const server = createServer((req, res) => {

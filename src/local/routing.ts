@@ -130,8 +130,29 @@ export interface RoutingOptions {
 // Parsing
 
 const VS_SPEC_KEYS = ['hosts', 'gateways', 'http', 'exportTo'] as const;
-const HTTP_ROUTE_KEYS = ['name', 'match', 'route', 'rewrite', 'headers', 'mirror', 'mirrorPercentage', 'mirrorPercent', 'mirrors'] as const;
-const MATCH_KEYS = ['name', 'uri', 'method', 'authority', 'headers', 'withoutHeaders', 'queryParams', 'ignoreUriCase', 'gateways', 'port'] as const;
+const HTTP_ROUTE_KEYS = [
+  'name',
+  'match',
+  'route',
+  'rewrite',
+  'headers',
+  'mirror',
+  'mirrorPercentage',
+  'mirrorPercent',
+  'mirrors',
+] as const;
+const MATCH_KEYS = [
+  'name',
+  'uri',
+  'method',
+  'authority',
+  'headers',
+  'withoutHeaders',
+  'queryParams',
+  'ignoreUriCase',
+  'gateways',
+  'port',
+] as const;
 
 /** `knative-local-gateway` in namespace `knative-serving` -> `knative-serving/knative-local-gateway`. */
 export function qualifyGateway(gateway: string, namespace: string): string {
@@ -143,7 +164,8 @@ function stringMatch(value: unknown, where: string): StringMatch {
   const record = requiredRecord(value, where);
   const kinds = (['exact', 'prefix', 'regex'] as const).filter((k) => record[k] !== undefined);
   const kind = kinds[0];
-  if (kinds.length !== 1 || kind === undefined) throw new ManifestError(`${where}: expected exactly one of exact, prefix, regex`);
+  if (kinds.length !== 1 || kind === undefined)
+    throw new ManifestError(`${where}: expected exactly one of exact, prefix, regex`);
   const text = optionalString(record[kind], `${where}.${kind}`) ?? '';
   if (kind !== 'regex') return { kind, value: text };
   try {
@@ -168,14 +190,17 @@ function headerOperations(value: unknown, where: string): HeaderOperations | und
       name.toLowerCase(),
       typeof v === 'string' ? v : String(v),
     ]);
-  const remove = optionalList(record.remove, `${where}.remove`).map((v, i) => requiredString(v, `${where}.remove[${i}]`).toLowerCase());
+  const remove = optionalList(record.remove, `${where}.remove`).map((v, i) =>
+    requiredString(v, `${where}.remove[${i}]`).toLowerCase(),
+  );
   return { set: pairs('set'), add: pairs('add'), remove };
 }
 
 function destination(value: unknown, where: string, notes: PlayNotes): Destination {
   const record = requiredRecord(value, where);
   const host = requiredString(record.host, `${where}.host`);
-  if (record.subset !== undefined) notes.skip(where, `subset ${String(record.subset)}`, 'DestinationRule subsets are not read');
+  if (record.subset !== undefined)
+    notes.skip(where, `subset ${String(record.subset)}`, 'DestinationRule subsets are not read');
   const port = optionalRecord(record.port, `${where}.port`);
   const number = port ? optionalNumber(port.number, `${where}.port.number`) : undefined;
   return { host, ...(number !== undefined ? { port: number } : {}) };
@@ -220,7 +245,9 @@ function mirrorPolicies(rule: Record<string, unknown>, where: string, notes: Pla
 function matchRequest(value: unknown, where: string, namespace: string, notes: PlayNotes): HttpMatchRequest {
   const record = requiredRecord(value, where);
   notes.skipUnknownKeys(record, MATCH_KEYS, where, 'the condition is ignored');
-  const gateways = optionalList(record.gateways, `${where}.gateways`).map((g, i) => qualifyGateway(requiredString(g, `${where}.gateways[${i}]`), namespace));
+  const gateways = optionalList(record.gateways, `${where}.gateways`).map((g, i) =>
+    qualifyGateway(requiredString(g, `${where}.gateways[${i}]`), namespace),
+  );
   const port = optionalNumber(record.port, `${where}.port`);
   return {
     ...(record.uri !== undefined ? { uri: stringMatch(record.uri, `${where}.uri`) } : {}),
@@ -246,7 +273,11 @@ function httpRoute(value: unknown, where: string, namespace: string, notes: Play
   const unplayable = Object.keys(record).filter((k) => !(HTTP_ROUTE_KEYS as readonly string[]).includes(k));
   if (record.route === undefined) {
     // redirect, directResponse or delegate only: the rule cannot be played at all.
-    notes.skip(where, unplayable.length > 0 ? unplayable.join(', ') : 'a rule without route', 'the whole rule is left out');
+    notes.skip(
+      where,
+      unplayable.length > 0 ? unplayable.join(', ') : 'a rule without route',
+      'the whole rule is left out',
+    );
     return undefined;
   }
   for (const key of unplayable) notes.skip(where, key);
@@ -266,19 +297,31 @@ function httpRoute(value: unknown, where: string, namespace: string, notes: Play
   if (routes.length === 0) throw new ManifestError(`${where}.route: at least one destination is required`);
   // Istio: a single destination gets all traffic; with several, unset weights count as 0.
   if (routes.length === 1 && routes[0]) routes[0].weight = 100;
-  else if (routes.every((r) => r.weight === 0)) throw new ManifestError(`${where}.route: weights must add up to more than 0`);
+  else if (routes.every((r) => r.weight === 0))
+    throw new ManifestError(`${where}.route: weights must add up to more than 0`);
   const rewriteRecord = optionalRecord(record.rewrite, `${where}.rewrite`);
   const rewriteUri = rewriteRecord ? optionalString(rewriteRecord.uri, `${where}.rewrite.uri`) : undefined;
-  const rewriteAuthority = rewriteRecord ? optionalString(rewriteRecord.authority, `${where}.rewrite.authority`) : undefined;
+  const rewriteAuthority = rewriteRecord
+    ? optionalString(rewriteRecord.authority, `${where}.rewrite.authority`)
+    : undefined;
   if (rewriteRecord) notes.skipUnknownKeys(rewriteRecord, ['uri', 'authority'], `${where}.rewrite`);
   const headers = optionalRecord(record.headers, `${where}.headers`);
   const requestHeaders = headerOperations(headers?.request, `${where}.headers.request`);
   const responseHeaders = headerOperations(headers?.response, `${where}.headers.response`);
   return {
     label,
-    match: optionalList(record.match, `${where}.match`).map((m, i) => matchRequest(m, `${where}.match[${i}]`, namespace, notes)),
+    match: optionalList(record.match, `${where}.match`).map((m, i) =>
+      matchRequest(m, `${where}.match[${i}]`, namespace, notes),
+    ),
     route: routes,
-    ...(rewriteRecord ? { rewrite: { ...(rewriteUri !== undefined ? { uri: rewriteUri } : {}), ...(rewriteAuthority !== undefined ? { authority: rewriteAuthority } : {}) } } : {}),
+    ...(rewriteRecord
+      ? {
+          rewrite: {
+            ...(rewriteUri !== undefined ? { uri: rewriteUri } : {}),
+            ...(rewriteAuthority !== undefined ? { authority: rewriteAuthority } : {}),
+          },
+        }
+      : {}),
     ...(requestHeaders ? { requestHeaders } : {}),
     ...(responseHeaders ? { responseHeaders } : {}),
     mirrors: mirrorPolicies(record, where, notes),
@@ -294,7 +337,9 @@ export function parseVirtualService(document: ManifestDocument, notes: PlayNotes
   }
   const spec = requiredRecord(document.value.spec, `${where}: spec`);
   notes.skipUnknownKeys(spec, VS_SPEC_KEYS, where, 'only HTTP routes are played');
-  const hosts = optionalList(spec.hosts, `${where}: spec.hosts`).map((h, i) => requiredString(h, `${where}: spec.hosts[${i}]`).toLowerCase());
+  const hosts = optionalList(spec.hosts, `${where}: spec.hosts`).map((h, i) =>
+    requiredString(h, `${where}: spec.hosts[${i}]`).toLowerCase(),
+  );
   if (hosts.length === 0) throw new ManifestError(`${where}: spec.hosts: at least one host is required`);
   const gateways = optionalList(spec.gateways, `${where}: spec.gateways`).map((g, i) =>
     qualifyGateway(requiredString(g, `${where}: spec.gateways[${i}]`), namespace),
@@ -334,7 +379,10 @@ export function hostMatchScore(vsHost: string, host: string, namespace: string):
   if (vsHost.startsWith('*.')) return host.endsWith(vsHost.slice(1)) ? vsHost.length : undefined;
   if (vsHost === host) return 1000 + vsHost.length;
   // A short name stands for the Kubernetes Service in the VirtualService's namespace.
-  if (!vsHost.includes('.') && (host === `${vsHost}.${namespace}.svc.cluster.local` || host === `${vsHost}.${namespace}`)) {
+  if (
+    !vsHost.includes('.') &&
+    (host === `${vsHost}.${namespace}.svc.cluster.local` || host === `${vsHost}.${namespace}`)
+  ) {
     return 1000 + vsHost.length;
   }
   return undefined;
@@ -355,7 +403,9 @@ function matchesString(match: StringMatch, value: string | undefined, ignoreCase
 
 function splitPath(path: string): { pathname: string; query: URLSearchParams } {
   const q = path.indexOf('?');
-  return q < 0 ? { pathname: path, query: new URLSearchParams() } : { pathname: path.slice(0, q), query: new URLSearchParams(path.slice(q + 1)) };
+  return q < 0
+    ? { pathname: path, query: new URLSearchParams() }
+    : { pathname: path.slice(0, q), query: new URLSearchParams(path.slice(q + 1)) };
 }
 
 const pathnameOf = (path: string): string => {
@@ -380,16 +430,25 @@ function matchesRequest(match: HttpMatchRequest, request: RouteRequest, gateway:
   return true;
 }
 
-function ruleMatches(rule: HttpRoute, request: RouteRequest, gateway: string, port: number): HttpMatchRequest | 'any' | undefined {
+function ruleMatches(
+  rule: HttpRoute,
+  request: RouteRequest,
+  gateway: string,
+  port: number,
+): HttpMatchRequest | 'any' | undefined {
   if (rule.match.length === 0) return 'any';
   return rule.match.find((m) => matchesRequest(m, request, gateway, port));
 }
 
-export function applyHeaderOperations(headers: Record<string, string>, operations: HeaderOperations | undefined): Record<string, string> {
+export function applyHeaderOperations(
+  headers: Record<string, string>,
+  operations: HeaderOperations | undefined,
+): Record<string, string> {
   if (!operations) return headers;
   const result = { ...headers };
   for (const [name, value] of operations.set) result[name] = value;
-  for (const [name, value] of operations.add) result[name] = result[name] !== undefined ? `${result[name]},${value}` : value;
+  for (const [name, value] of operations.add)
+    result[name] = result[name] !== undefined ? `${result[name]},${value}` : value;
   for (const name of operations.remove) delete result[name];
   return result;
 }
@@ -401,7 +460,8 @@ function rewrite(request: RouteRequest, rule: HttpRoute, matched: HttpMatchReque
     const { pathname } = splitPath(request.path);
     const rest = request.path.slice(pathname.length);
     // A prefix match rewrites the matched prefix only; any other match rewrites the whole path.
-    if (matched !== 'any' && matched.uri?.kind === 'prefix') path = rule.rewrite.uri + pathname.slice(matched.uri.value.length) + rest;
+    if (matched !== 'any' && matched.uri?.kind === 'prefix')
+      path = rule.rewrite.uri + pathname.slice(matched.uri.value.length) + rest;
     else path = rule.rewrite.uri + rest;
   }
   return { ...request, path, ...(rule.rewrite.authority !== undefined ? { authority: rule.rewrite.authority } : {}) };
@@ -418,11 +478,19 @@ function pickWeighted(routes: WeightedDestination[], random: () => number): Weig
 }
 
 /** The VirtualServices bound to `gateway` whose hosts match the request, most specific host first. */
-export function virtualServicesFor(virtualServices: readonly VirtualService[], gateway: string, authority: string): VirtualService[] {
+export function virtualServicesFor(
+  virtualServices: readonly VirtualService[],
+  gateway: string,
+  authority: string,
+): VirtualService[] {
   const host = authorityHost(authority);
   return virtualServices
     .filter((vs) => vs.gateways.includes(gateway))
-    .map((vs, order) => ({ vs, order, score: Math.max(...vs.hosts.map((h) => hostMatchScore(h, host, vs.namespace) ?? -1)) }))
+    .map((vs, order) => ({
+      vs,
+      order,
+      score: Math.max(...vs.hosts.map((h) => hostMatchScore(h, host, vs.namespace) ?? -1)),
+    }))
     .filter((entry) => entry.score >= 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map((entry) => entry.vs);
@@ -445,12 +513,19 @@ export function routeRequest(
       const matched = ruleMatches(rule, request, gateway, port);
       if (!matched) continue;
       const rewritten = rewrite(request, rule, matched);
-      const forwarded: RouteRequest = { ...rewritten, headers: applyHeaderOperations(rewritten.headers, rule.requestHeaders) };
+      const forwarded: RouteRequest = {
+        ...rewritten,
+        headers: applyHeaderOperations(rewritten.headers, rule.requestHeaders),
+      };
       const mirrors: MirrorCopy[] = [];
       for (const policy of rule.mirrors) {
         if (policy.percent <= 0 || random() * 100 >= policy.percent) continue;
-        const authority = options.shadowHostSuffix === false ? forwarded.authority : shadowAuthority(forwarded.authority);
-        mirrors.push({ destination: policy.destination, request: { ...forwarded, authority, headers: { ...forwarded.headers } } });
+        const authority =
+          options.shadowHostSuffix === false ? forwarded.authority : shadowAuthority(forwarded.authority);
+        mirrors.push({
+          destination: policy.destination,
+          request: { ...forwarded, authority, headers: { ...forwarded.headers } },
+        });
       }
       const chosen = pickWeighted(rule.route, random);
       return {
@@ -459,10 +534,15 @@ export function routeRequest(
         rule,
         destination: chosen.destination,
         request: { ...forwarded, headers: applyHeaderOperations(forwarded.headers, chosen.requestHeaders) },
-        responseHeaders: [rule.responseHeaders, chosen.responseHeaders].filter((h): h is HeaderOperations => h !== undefined),
+        responseHeaders: [rule.responseHeaders, chosen.responseHeaders].filter(
+          (h): h is HeaderOperations => h !== undefined,
+        ),
         mirrors,
       };
     }
   }
-  return { kind: 'no-route', message: `no VirtualService rule on gateway ${gateway} for authority ${request.authority} ${request.method} ${request.path}` };
+  return {
+    kind: 'no-route',
+    message: `no VirtualService rule on gateway ${gateway} for authority ${request.authority} ${request.method} ${request.path}`,
+  };
 }

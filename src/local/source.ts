@@ -11,7 +11,6 @@ import { FileExperimentStore } from '../store/file-store.js';
 import type { KnativeRoute } from './destinations.js';
 import { fillVersionInfo, INIT_EXPERIMENT_TASK } from '../knative/init-experiment.js';
 
-
 /** What init-experiment needs to know about a local revision. */
 export interface RevisionProbe {
   /** undefined when the revision answers; otherwise why not. */
@@ -52,7 +51,6 @@ export function versionRevision(version: VersionDetail): string {
   return version.variables?.find((v) => v.name === 'revision')?.value ?? version.name;
 }
 
-
 /**
  * knative/init-experiment (Iter8 handler lib/knative, research/iter8.md) against the local
  * "cluster": the target must be a Knative Service of the tutorial, its revisions must be running
@@ -77,7 +75,10 @@ export class LocalStartTaskRunner implements RepeatableTaskRunner {
     return this.run(experiment, false);
   }
 
-  private async run(experiment: Experiment, first: boolean): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+  private async run(
+    experiment: Experiment,
+    first: boolean,
+  ): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
     const reports: TaskReport[] = [];
     let current = experiment;
     for (const task of experiment.spec.strategy.actions?.start ?? []) {
@@ -93,13 +94,23 @@ export class LocalStartTaskRunner implements RepeatableTaskRunner {
     return { experiment: current, reports };
   }
 
-  private async initExperiment(experiment: Experiment, probe: boolean): Promise<{ experiment: Experiment; report: TaskReport }> {
-    const failed = (message: string) => ({ experiment, report: { task: INIT_EXPERIMENT_TASK, outcome: 'failed' as const, message } });
+  private async initExperiment(
+    experiment: Experiment,
+    probe: boolean,
+  ): Promise<{ experiment: Experiment; report: TaskReport }> {
+    const failed = (message: string) => ({
+      experiment,
+      report: { task: INIT_EXPERIMENT_TASK, outcome: 'failed' as const, message },
+    });
     const parts = experiment.spec.target.split('/');
     const [namespace, name] = parts;
-    if (parts.length !== 2 || !namespace || !name) return failed('unable to parse target into name and namespace of the ksvc');
+    if (parts.length !== 2 || !namespace || !name)
+      return failed('unable to parse target into name and namespace of the ksvc');
     const route = this.services.get(`${namespace}/${name}`);
-    if (!route) return failed(`knative service ${namespace}/${name} not found (service.yaml defines ${[...this.services.keys()].join(', ')})`);
+    if (!route)
+      return failed(
+        `knative service ${namespace}/${name} not found (service.yaml defines ${[...this.services.keys()].join(', ')})`,
+      );
     const routed = route.traffic.map((t) => t.revisionName);
     for (const revision of probe ? routed : []) {
       const problem = await this.probe(revision, namespace);
@@ -108,7 +119,11 @@ export class LocalStartTaskRunner implements RepeatableTaskRunner {
     // The same derivation as in a cluster, from the Service as service.yaml declares it: every
     // routed revision (0% included) is in its traffic, and the local revisions are its status.
     const traffic = route.traffic.map((t) => ({ revisionName: t.revisionName, percent: t.percent }));
-    const filled = fillVersionInfo(experiment, { metadata: { namespace, name }, spec: { traffic }, status: { traffic } });
+    const filled = fillVersionInfo(experiment, {
+      metadata: { namespace, name },
+      spec: { traffic },
+      status: { traffic },
+    });
     if ('failure' in filled) return failed(filled.failure);
     const shifts = experiment.spec.strategy.testingPattern !== 'Conformance';
     return {

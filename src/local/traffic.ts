@@ -40,13 +40,19 @@ export interface CurlLoop {
   stop(): Promise<void>;
 }
 
-
 export function startCurlLoop(options: CurlLoopOptions): CurlLoop {
   const controller = new AbortController();
   const signal = controller.signal;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const timeoutMs = options.requestTimeoutMs ?? 30000;
-  const stats = { sent: 0, byStatus: {} as Record<string, number>, failures: 0, latencyTotalMs: 0, answered: 0, latencyMaxMs: 0 };
+  const stats = {
+    sent: 0,
+    byStatus: {} as Record<string, number>,
+    failures: 0,
+    latencyTotalMs: 0,
+    answered: 0,
+    latencyMaxMs: 0,
+  };
   let deadlineTimer: NodeJS.Timeout | undefined;
   let reason: 'stopped' | 'deadline' = 'stopped';
   if (options.deadlineMs !== undefined) {
@@ -63,7 +69,11 @@ export function startCurlLoop(options: CurlLoopOptions): CurlLoop {
       const body = spec.body ?? '';
       const req = httpRequest(`${options.gatewayUrl}${spec.path}`, {
         method: spec.method,
-        headers: { ...spec.headers, host: spec.authority, ...(spec.body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
+        headers: {
+          ...spec.headers,
+          host: spec.authority,
+          ...(spec.body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+        },
         agent,
         signal,
       });

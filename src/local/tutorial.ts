@@ -13,7 +13,13 @@ import { InvalidInputError, parseExperiment } from '../experiment/parse.js';
 import type { Experiment } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
 import { FileFormatError, parseExperimentFile } from '../store/file-store.js';
-import { GATEWAY_SERVICES, resolveDestination, type KnativeRoute, type KnownObjects, type TrafficShare } from './destinations.js';
+import {
+  GATEWAY_SERVICES,
+  resolveDestination,
+  type KnativeRoute,
+  type KnownObjects,
+  type TrafficShare,
+} from './destinations.js';
 import {
   ManifestError,
   PlayNotes,
@@ -92,7 +98,8 @@ export interface Tutorial {
 export async function readTutorial(folder: string): Promise<Tutorial> {
   const stat = await fs.stat(folder).catch(() => undefined);
   if (!stat) throw new ManifestError(`${folder}: no such folder`);
-  if (!stat.isDirectory()) throw new ManifestError(`${folder}: not a folder (give the tutorial's folder, e.g. samples/mirroring)`);
+  if (!stat.isDirectory())
+    throw new ManifestError(`${folder}: not a folder (give the tutorial's folder, e.g. samples/mirroring)`);
   const notes = new PlayNotes();
   const file = (name: string) => path.join(folder, name);
 
@@ -143,18 +150,34 @@ function readServices(documents: ManifestDocument[], notes: PlayNotes): KnativeS
     const kind = document.value.kind;
     const apiVersion = typeof document.value.apiVersion === 'string' ? document.value.apiVersion : '';
     if (kind !== 'Service' || !apiVersion.startsWith('serving.knative.dev/')) {
-      notes.skip(`${baseName(document.file)} (document ${document.index})`, `${String(apiVersion)} ${String(kind)}`, 'only Knative Services are played');
+      notes.skip(
+        `${baseName(document.file)} (document ${document.index})`,
+        `${String(apiVersion)} ${String(kind)}`,
+        'only Knative Services are played',
+      );
       continue;
     }
     const { name, namespace, where } = objectName(document);
     const key = `${namespace}/${name}`;
-    const state: ServiceState = states.get(key) ?? { name, namespace, revisions: [], templates: new Map(), traffic: undefined, trafficWhere: where, generation: 0 };
+    const state: ServiceState = states.get(key) ?? {
+      name,
+      namespace,
+      revisions: [],
+      templates: new Map(),
+      traffic: undefined,
+      trafficWhere: where,
+      generation: 0,
+    };
     states.set(key, state);
     applyService(state, document.value, where, notes);
   }
   if (states.size === 0) throw new ManifestError(`${TUTORIAL_FILES.service}: no serving.knative.dev Service`);
-  const images = [...new Set([...states.values()].flatMap((state) => state.revisions.map((r) => r.image ?? '(no image)')))];
-  notes.add(`${TUTORIAL_FILES.service}: ${images.join(', ')} played by the built-in knative-route-demo app (a page naming its T_VERSION), one local process per revision`);
+  const images = [
+    ...new Set([...states.values()].flatMap((state) => state.revisions.map((r) => r.image ?? '(no image)'))),
+  ];
+  notes.add(
+    `${TUTORIAL_FILES.service}: ${images.join(', ')} played by the built-in knative-route-demo app (a page naming its T_VERSION), one local process per revision`,
+  );
   return [...states.values()].map((state) => ({
     name: state.name,
     namespace: state.namespace,
@@ -170,14 +193,21 @@ function applyService(state: ServiceState, value: Record<string, unknown>, where
   const template = requiredRecord(spec.template, `${where}: spec.template`);
   const templateMetadata = optionalRecord(template.metadata, `${where}: spec.template.metadata`) ?? {};
   for (const key of Object.keys(templateMetadata)) {
-    if (key !== 'name') notes.skip(`${where}: spec.template.metadata`, key, 'scaling and labels do not apply to a local process');
+    if (key !== 'name')
+      notes.skip(`${where}: spec.template.metadata`, key, 'scaling and labels do not apply to a local process');
   }
   const templateSpec = requiredRecord(template.spec, `${where}: spec.template.spec`);
   notes.skipUnknownKeys(templateSpec, ['containers'], `${where}: spec.template.spec`);
   const containers = optionalList(templateSpec.containers, `${where}: spec.template.spec.containers`);
   const container = requiredRecord(containers[0], `${where}: spec.template.spec.containers[0]`);
-  if (containers.length > 1) notes.skip(`${where}`, `containers after the first`, 'the sample app plays the first container');
-  notes.skipUnknownKeys(container, CONTAINER_KEYS, `${where}: containers[0]`, 'the built-in sample app answers instead');
+  if (containers.length > 1)
+    notes.skip(`${where}`, `containers after the first`, 'the sample app plays the first container');
+  notes.skipUnknownKeys(
+    container,
+    CONTAINER_KEYS,
+    `${where}: containers[0]`,
+    'the built-in sample app answers instead',
+  );
 
   const env: Record<string, string> = {};
   optionalList(container.env, `${where}: containers[0].env`).forEach((entry, i) => {
@@ -189,7 +219,8 @@ function applyService(state: ServiceState, value: Record<string, unknown>, where
       return;
     }
     const envValue = record.value;
-    env[envName] = typeof envValue === 'string' ? envValue : envValue === undefined || envValue === null ? '' : String(envValue);
+    env[envName] =
+      typeof envValue === 'string' ? envValue : envValue === undefined || envValue === null ? '' : String(envValue);
   });
   const image = optionalString(container.image, `${where}: containers[0].image`);
 
@@ -199,7 +230,9 @@ function applyService(state: ServiceState, value: Record<string, unknown>, where
   if (explicitName !== undefined) {
     const previous = state.templates.get(explicitName);
     if (previous !== undefined && previous !== fingerprint) {
-      throw new ManifestError(`${where}: revision ${explicitName} already exists with a different template (Knative refuses this)`);
+      throw new ManifestError(
+        `${where}: revision ${explicitName} already exists with a different template (Knative refuses this)`,
+      );
     }
     if (previous === undefined) addRevision(state, explicitName, env, image, fingerprint);
   } else if (!last || state.templates.get(last.name) !== fingerprint) {
@@ -213,7 +246,13 @@ function applyService(state: ServiceState, value: Record<string, unknown>, where
   }
 }
 
-function addRevision(state: ServiceState, name: string, env: Record<string, string>, image: string | undefined, fingerprint: string): void {
+function addRevision(
+  state: ServiceState,
+  name: string,
+  env: Record<string, string>,
+  image: string | undefined,
+  fingerprint: string,
+): void {
   state.templates.set(name, fingerprint);
   state.revisions.push({ name, namespace: state.namespace, serviceName: state.name, env, ...(image ? { image } : {}) });
 }
@@ -232,13 +271,17 @@ function resolveTraffic(state: ServiceState, notes: PlayNotes): TrafficShare[] {
     if (tag) notes.skip(at, `tag ${tag}`, `its own route ${tag}-${state.name} is not played`);
     const latestRevision = optionalBoolean(record.latestRevision, `${at}.latestRevision`) ?? false;
     const named = optionalString(record.revisionName, `${at}.revisionName`);
-    if (latestRevision === (named !== undefined)) throw new ManifestError(`${at}: set exactly one of revisionName, latestRevision: true`);
+    if (latestRevision === (named !== undefined))
+      throw new ManifestError(`${at}: set exactly one of revisionName, latestRevision: true`);
     const revisionName = named ?? latest.name;
     if (!state.revisions.some((r) => r.name === revisionName)) {
-      throw new ManifestError(`${at}.revisionName: no revision ${revisionName} (known: ${state.revisions.map((r) => r.name).join(', ')})`);
+      throw new ManifestError(
+        `${at}.revisionName: no revision ${revisionName} (known: ${state.revisions.map((r) => r.name).join(', ')})`,
+      );
     }
     const percent = optionalNumber(record.percent, `${at}.percent`) ?? (entries.length === 1 ? 100 : 0);
-    if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new ManifestError(`${at}.percent: must be a whole number 0..100`);
+    if (!Number.isInteger(percent) || percent < 0 || percent > 100)
+      throw new ManifestError(`${at}.percent: must be a whole number 0..100`);
     return { revisionName, percent };
   });
   const total = shares.reduce((sum, s) => sum + s.percent, 0);
@@ -255,12 +298,21 @@ function readVirtualServices(documents: ManifestDocument[], notes: PlayNotes): V
   const result: VirtualService[] = [];
   for (const document of documents) {
     if (document.value.kind !== 'VirtualService') {
-      notes.skip(`${baseName(document.file)} (document ${document.index})`, `kind ${String(document.value.kind)}`, 'only VirtualServices are played');
+      notes.skip(
+        `${baseName(document.file)} (document ${document.index})`,
+        `kind ${String(document.value.kind)}`,
+        'only VirtualServices are played',
+      );
       continue;
     }
     const vs = parseVirtualService(document, notes);
     for (const gateway of vs.gateways) {
-      if (!KNOWN_GATEWAYS.has(gateway)) notes.skip(`${baseName(document.file)}: VirtualService ${vs.name}`, `gateway ${gateway}`, 'only mesh and the Knative gateways exist locally');
+      if (!KNOWN_GATEWAYS.has(gateway))
+        notes.skip(
+          `${baseName(document.file)}: VirtualService ${vs.name}`,
+          `gateway ${gateway}`,
+          'only mesh and the Knative gateways exist locally',
+        );
     }
     result.push(vs);
   }
@@ -273,7 +325,11 @@ function checkDestinations(virtualServices: VirtualService[], known: KnownObject
       const hosts = [...rule.route.map((r) => r.destination.host), ...rule.mirrors.map((m) => m.destination.host)];
       for (const host of hosts) {
         if (resolveDestination(host, vs.namespace, known).kind === 'unknown') {
-          notes.skip(`${TUTORIAL_FILES.routing}: VirtualService ${vs.name} ${rule.label}`, `destination ${host}`, 'not a revision, Knative Service or gateway of this tutorial; requests sent there get 503');
+          notes.skip(
+            `${TUTORIAL_FILES.routing}: VirtualService ${vs.name} ${rule.label}`,
+            `destination ${host}`,
+            'not a revision, Knative Service or gateway of this tutorial; requests sent there get 503',
+          );
         }
       }
     }
@@ -301,7 +357,10 @@ function workloadOf(document: ManifestDocument): Workload | undefined {
     return { where, podSpec: spec, ...(deadline !== undefined ? { deadlineSeconds: deadline } : {}) };
   }
   if (kind !== 'Job' && kind !== 'Deployment') return undefined;
-  const podSpec = requiredRecord(requiredRecord(spec.template, `${where}: spec.template`).spec, `${where}: spec.template.spec`);
+  const podSpec = requiredRecord(
+    requiredRecord(spec.template, `${where}: spec.template`).spec,
+    `${where}: spec.template.spec`,
+  );
   const deadlines = [
     optionalNumber(spec.activeDeadlineSeconds, `${where}: spec.activeDeadlineSeconds`),
     optionalNumber(podSpec.activeDeadlineSeconds, `${where}: spec.template.spec.activeDeadlineSeconds`),
@@ -320,7 +379,8 @@ function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes): Traff
         ...optionalList(container.command, `${workload.where}: containers[${i}].command`),
         ...optionalList(container.args, `${workload.where}: containers[${i}].args`),
       ].map((a, j) => {
-        if (typeof a !== 'string' && typeof a !== 'number') throw new ManifestError(`${workload.where}: containers[${i}] command/args[${j}]: expected a string`);
+        if (typeof a !== 'string' && typeof a !== 'number')
+          throw new ManifestError(`${workload.where}: containers[${i}] command/args[${j}]: expected a string`);
         return String(a);
       });
       const script = shellScript(argv);
@@ -328,7 +388,9 @@ function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes): Traff
       const env = containerEnv(container, `${workload.where}: containers[${i}]`);
       const loop = parseShellLoop(script, env, `${workload.where}: containers[${i}]`, notes);
       const image = optionalString(container.image, `${workload.where}: containers[${i}].image`);
-      notes.add(`${TUTORIAL_FILES.traffic}: ${image ?? 'the container'} is played by a built-in HTTP client running the same loop`);
+      notes.add(
+        `${TUTORIAL_FILES.traffic}: ${image ?? 'the container'} is played by a built-in HTTP client running the same loop`,
+      );
       return {
         source: workload.where,
         ...loop,
@@ -336,13 +398,16 @@ function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes): Traff
       };
     }
   }
-  throw new ManifestError(`${TUTORIAL_FILES.traffic}: no Job, Deployment or Pod with a shell loop running curl (command: [/bin/sh, -c, "while true; do curl ...; sleep ...; done"])`);
+  throw new ManifestError(
+    `${TUTORIAL_FILES.traffic}: no Job, Deployment or Pod with a shell loop running curl (command: [/bin/sh, -c, "while true; do curl ...; sleep ...; done"])`,
+  );
 }
 
 function containerEnv(container: Record<string, unknown>, where: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const entry of optionalList(container.env, `${where}.env`)) {
-    if (isRecord(entry) && typeof entry.name === 'string' && typeof entry.value === 'string') env[entry.name] = entry.value;
+    if (isRecord(entry) && typeof entry.name === 'string' && typeof entry.value === 'string')
+      env[entry.name] = entry.value;
   }
   return env;
 }
@@ -408,7 +473,8 @@ export function shellStatements(script: string): string[][] {
 function sleepSeconds(words: string[], where: string): number {
   const arg = words[1] ?? '';
   const match = /^(\d+(?:\.\d+)?|\.\d+)([smh]?)$/.exec(arg);
-  if (!match || words.length !== 2) throw new ManifestError(`${where}: cannot read "${words.join(' ')}" (expected sleep <seconds>)`);
+  if (!match || words.length !== 2)
+    throw new ManifestError(`${where}: cannot read "${words.join(' ')}" (expected sleep <seconds>)`);
   const unit = { '': 1, s: 1, m: 60, h: 3600 }[match[2] as '' | 's' | 'm' | 'h'];
   return Number(match[1]) * unit;
 }
@@ -420,7 +486,12 @@ function isLoopStart(words: string[]): boolean {
   return keyword === 'while' ? ['true', ':', '[ true ]', '[ 1 ]', 'true do'].includes(text) : text === 'false';
 }
 
-function parseShellLoop(script: string, env: Record<string, string>, where: string, notes: PlayNotes): Omit<TrafficLoop, 'source' | 'deadlineSeconds'> {
+function parseShellLoop(
+  script: string,
+  env: Record<string, string>,
+  where: string,
+  notes: PlayNotes,
+): Omit<TrafficLoop, 'source' | 'deadlineSeconds'> {
   let phase: 'before' | 'loop' | 'after' = 'before';
   let initialSleepSeconds = 0;
   let sleepSeconds_ = 0;
@@ -445,10 +516,20 @@ function parseShellLoop(script: string, env: Record<string, string>, where: stri
       continue;
     }
     if (words[0] === 'curl' && phase === 'loop') {
-      requests.push(...parseCurl(words.slice(1).map((w) => expand(w, env, where)), `${where}: ${text}`, notes));
+      requests.push(
+        ...parseCurl(
+          words.slice(1).map((w) => expand(w, env, where)),
+          `${where}: ${text}`,
+          notes,
+        ),
+      );
       continue;
     }
-    notes.skip(`${TUTORIAL_FILES.traffic}`, `\`${text}\``, phase === 'loop' ? 'only curl and sleep are played in the loop' : 'only sleep and the curl loop are played');
+    notes.skip(
+      `${TUTORIAL_FILES.traffic}`,
+      `\`${text}\``,
+      phase === 'loop' ? 'only curl and sleep are played in the loop' : 'only sleep and the curl loop are played',
+    );
   }
   if (requests.length === 0) throw new ManifestError(`${where}: no \`while true\` loop running curl in the script`);
   return { requests, initialSleepSeconds, sleepSeconds: sleepSeconds_ };
@@ -464,8 +545,38 @@ function expand(word: string, env: Record<string, string>, where: string): strin
   });
 }
 
-const CURL_FLAGS = new Set(['-s', '-S', '--silent', '--show-error', '-L', '--location', '-f', '--fail', '-k', '--insecure', '-i', '--include', '-v', '--verbose', '-g', '--globoff', '-N', '--no-buffer', '--http1.1']);
-const CURL_IGNORED_VALUES = new Set(['-o', '--output', '-w', '--write-out', '--connect-timeout', '--retry', '-m', '--max-time', '--retry-delay']);
+const CURL_FLAGS = new Set([
+  '-s',
+  '-S',
+  '--silent',
+  '--show-error',
+  '-L',
+  '--location',
+  '-f',
+  '--fail',
+  '-k',
+  '--insecure',
+  '-i',
+  '--include',
+  '-v',
+  '--verbose',
+  '-g',
+  '--globoff',
+  '-N',
+  '--no-buffer',
+  '--http1.1',
+]);
+const CURL_IGNORED_VALUES = new Set([
+  '-o',
+  '--output',
+  '-w',
+  '--write-out',
+  '--connect-timeout',
+  '--retry',
+  '-m',
+  '--max-time',
+  '--retry-delay',
+]);
 
 function parseCurl(args: string[], where: string, notes: PlayNotes): CurlRequest[] {
   let method: string | undefined;
@@ -512,8 +623,10 @@ function parseCurl(args: string[], where: string, notes: PlayNotes): CurlRequest
     } catch {
       throw new ManifestError(`${where}: cannot read the URL "${raw}"`);
     }
-    if (url.protocol === 'https:') notes.skip(TUTORIAL_FILES.traffic, `TLS for ${url.host}`, 'played as plain HTTP through the local gateway');
-    else if (url.protocol !== 'http:') throw new ManifestError(`${where}: only http URLs can be played, got ${url.protocol}`);
+    if (url.protocol === 'https:')
+      notes.skip(TUTORIAL_FILES.traffic, `TLS for ${url.host}`, 'played as plain HTTP through the local gateway');
+    else if (url.protocol !== 'http:')
+      throw new ManifestError(`${where}: only http URLs can be played, got ${url.protocol}`);
     const { host: hostHeader, ...rest } = headers;
     return {
       method: method ?? (body !== undefined ? 'POST' : 'GET'),
@@ -542,7 +655,9 @@ async function readExperiment(file: string): Promise<Tutorial['experiment']> {
     const problem = validateForIteration(parsed);
     if (problem) throw new ManifestError(`${file}: ${problem.message}`);
     if (parsed.status?.completedIterations) {
-      throw new ManifestError(`${file}: already has status (${parsed.status.completedIterations} iteration(s)); give the tutorial's own experiment.yaml`);
+      throw new ManifestError(
+        `${file}: already has status (${parsed.status.completedIterations} iteration(s)); give the tutorial's own experiment.yaml`,
+      );
     }
     return { file, text, parsed };
   } catch (err) {

@@ -20,10 +20,14 @@ export function knativeMetricsYaml(): string {
   return HEADER + KNATIVE_METRICS.map((metric) => stringify(metric, { lineWidth: 0 })).join('---\n');
 }
 
-const yamlStream = (objects: readonly unknown[]): string => objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
+const yamlStream = (objects: readonly unknown[]): string =>
+  objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 
 const eventingHeader = (lines: readonly string[]): string =>
-  ['# Generated from src/eventing/schedule.ts by `npm run gen`; do not edit by hand.', ...lines.map((l) => `# ${l}`)].join('\n') + '\n';
+  [
+    '# Generated from src/eventing/schedule.ts by `npm run gen`; do not edit by hand.',
+    ...lines.map((l) => `# ${l}`),
+  ].join('\n') + '\n';
 
 /** What the seed's PingSource derives from (test/function/manifests.test.ts checks it against samples/mirroring/experiment.yaml). */
 export const MIRRORING_SAMPLE = { namespace: 'default', name: 'mirroring', intervalSeconds: 10 } as const;
@@ -35,12 +39,19 @@ export function eventingManifests(): GeneratedManifest[] {
     apiVersion: 'iter8.tools/v2alpha2',
     kind: 'Experiment',
     metadata: { name: MIRRORING_SAMPLE.name, namespace: MIRRORING_SAMPLE.namespace },
-    spec: { target: '', strategy: { testingPattern: 'Conformance' }, duration: { intervalSeconds: MIRRORING_SAMPLE.intervalSeconds } },
+    spec: {
+      target: '',
+      strategy: { testingPattern: 'Conformance' },
+      duration: { intervalSeconds: MIRRORING_SAMPLE.intervalSeconds },
+    },
   } satisfies Experiment;
   return [
     {
       file: 'eventing/broker.yaml',
-      content: eventingHeader(['The Broker that PingSources and `iter8fn iterate` send to; the function\'s replies come back into it.']) + yamlStream([brokerFor()]),
+      content:
+        eventingHeader([
+          "The Broker that PingSources and `iter8fn iterate` send to; the function's replies come back into it.",
+        ]) + yamlStream([brokerFor()]),
     },
     {
       file: 'eventing/trigger.yaml',
@@ -52,7 +63,9 @@ export function eventingManifests(): GeneratedManifest[] {
     },
     {
       file: 'eventing/dead-letter.yaml',
-      content: eventingHeader(['Logs every event the function could not take after all retries (kubectl logs), with why.']) + yamlStream([deadLetterServiceFor()]),
+      content:
+        eventingHeader(['Logs every event the function could not take after all retries (kubectl logs), with why.']) +
+        yamlStream([deadLetterServiceFor()]),
     },
     {
       file: 'eventing/pingsource.yaml',

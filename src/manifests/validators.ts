@@ -6,7 +6,12 @@
 import { _, Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { KUBERNETES_SCHEMA_KEYWORDS } from '../experiment/schema.js';
-import { SCHEMA_FORMATS, strictSchemaOf, VALIDATOR_OPTIONS, VALIDATOR_SOURCE_SCHEMAS } from '../experiment/validator-source.js';
+import {
+  SCHEMA_FORMATS,
+  strictSchemaOf,
+  VALIDATOR_OPTIONS,
+  VALIDATOR_SOURCE_SCHEMAS,
+} from '../experiment/validator-source.js';
 
 export const VALIDATORS_FILE = 'src/experiment/validators.generated.ts';
 
@@ -34,5 +39,11 @@ export function validatorsModule(): string {
       return binding;
     });
   const imports = [...helpers].sort().map(([name, binding]) => `import ${binding} from 'ajv/dist/runtime/${name}.js';`);
-  return [...HEADER, ...imports, "import { SCHEMA_FORMATS as formats } from './validator-source.js';", body.trimEnd(), ''].join('\n');
+  return [
+    ...HEADER,
+    ...imports,
+    "import { SCHEMA_FORMATS as formats } from './validator-source.js';",
+    body.trimEnd(),
+    '',
+  ].join('\n');
 }

@@ -39,7 +39,6 @@ export class InMemoryMetricCatalog implements MetricCatalog {
   }
 }
 
-
 /** Tries each catalog in turn; the first that knows the metric wins. */
 export class ChainedMetricCatalog implements MetricCatalog {
   constructor(private readonly catalogs: MetricCatalog[]) {}
@@ -107,12 +106,18 @@ async function lookup(reference: string, namespace: string, catalog: MetricCatal
  * keeps in status.metrics. Snapshot names are the references as written; a sampleSize metric that
  * resolves to a metric already present is not listed twice.
  */
-export async function resolveExperimentMetrics(experiment: Experiment, catalog: MetricCatalog): Promise<MetricSnapshot[]> {
+export async function resolveExperimentMetrics(
+  experiment: Experiment,
+  catalog: MetricCatalog,
+): Promise<MetricSnapshot[]> {
   const namespace = experimentNamespace(experiment);
   const snapshots: MetricSnapshot[] = [];
   const seen = new Set<string>();
   const criteriaRefs = criteriaMetricRefs(experiment);
-  const pending: Array<{ reference: string; namespace: string }> = criteriaRefs.map((reference) => ({ reference, namespace }));
+  const pending: Array<{ reference: string; namespace: string }> = criteriaRefs.map((reference) => ({
+    reference,
+    namespace,
+  }));
   for (let i = 0; i < pending.length; i++) {
     const { reference, namespace: ns } = pending[i] as { reference: string; namespace: string };
     const metric = await lookup(reference, ns, catalog);

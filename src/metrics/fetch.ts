@@ -77,7 +77,10 @@ export async function fetchIterationValues(
         (async () => {
           const secretData = await secret;
           if (secretData.kind === 'error') {
-            perVersion.set(version.name, identified({ kind: 'error', message: secretData.message }, metricId, version.name, []));
+            perVersion.set(
+              version.name,
+              identified({ kind: 'error', message: secretData.message }, metricId, version.name, []),
+            );
             return;
           }
           const query: MetricQuery = {
@@ -118,15 +121,24 @@ function refuseUnlisted(query: MetricQuery, allowlist: UrlAllowlist): MetricOutc
 }
 
 /** The outcome with its message on one line, naming metric and version, scrubbed of the secret's values. */
-function identified(outcome: MetricOutcome, metricId: string, version: string, forms: readonly string[]): MetricOutcome {
+function identified(
+  outcome: MetricOutcome,
+  metricId: string,
+  version: string,
+  forms: readonly string[],
+): MetricOutcome {
   // Redacted before and after flattening: a secret may hold a line break, or arrive already flattened.
-  const clean = (text: string): string => redactSecrets(redactSecrets(text, forms).replace(/\s*[\r\n]+\s*/g, ' '), forms);
+  const clean = (text: string): string =>
+    redactSecrets(redactSecrets(text, forms).replace(/\s*[\r\n]+\s*/g, ' '), forms);
   switch (outcome.kind) {
     case 'value':
       // The contract says finite; a provider that breaks it must not reach the quantity arithmetic.
       return Number.isFinite(outcome.value)
         ? outcome
-        : { kind: 'error', message: `metric ${metricId} (version ${version}): the provider returned ${outcome.value}, not a finite number` };
+        : {
+            kind: 'error',
+            message: `metric ${metricId} (version ${version}): the provider returned ${outcome.value}, not a finite number`,
+          };
     case 'unavailable':
       return { kind: 'unavailable', reason: clean(outcome.reason) };
     case 'error':
@@ -135,7 +147,11 @@ function identified(outcome: MetricOutcome, metricId: string, version: string, f
   }
 }
 
-async function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, timeoutMs: number): Promise<MetricOutcome> {
+async function fetchWithTimeout(
+  provider: MetricProvider,
+  query: MetricQuery,
+  timeoutMs: number,
+): Promise<MetricOutcome> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<MetricOutcome>((resolve) => {
@@ -146,7 +162,9 @@ async function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, ti
   });
   try {
     return await Promise.race([
-      provider.fetch(query, controller.signal).catch((err: unknown): MetricOutcome => ({ kind: 'error', message: errorMessage(err) })),
+      provider
+        .fetch(query, controller.signal)
+        .catch((err: unknown): MetricOutcome => ({ kind: 'error', message: errorMessage(err) })),
       timeout,
     ]);
   } finally {
@@ -156,7 +174,11 @@ async function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, ti
 
 type SecretResult = { kind: 'ok'; data?: Record<string, string> } | { kind: 'error'; message: string };
 
-async function readSecret(experiment: Experiment, ref: string | undefined, secrets: SecretReader | undefined): Promise<SecretResult> {
+async function readSecret(
+  experiment: Experiment,
+  ref: string | undefined,
+  secrets: SecretReader | undefined,
+): Promise<SecretResult> {
   if (!ref) return { kind: 'ok' };
   const namespace = experimentNamespace(experiment);
   const [secretNamespace, name] = ref.includes('/') ? (ref.split('/', 2) as [string, string]) : [namespace, ref];

@@ -33,7 +33,9 @@ let factory: Promise<() => Promise<JqInstance>> | undefined;
 let current: { instance: Promise<JqInstance>; queries: number } | undefined;
 
 async function jqInstance(): Promise<JqInstance> {
-  factory ??= import('jq-wasm/dist/build/jq.js').then((mod) => (mod.default ?? mod) as unknown as () => Promise<JqInstance>);
+  factory ??= import('jq-wasm/dist/build/jq.js').then(
+    (mod) => (mod.default ?? mod) as unknown as () => Promise<JqInstance>,
+  );
   const create = await factory;
   if (!current || current.queries >= QUERIES_PER_INSTANCE) current = { instance: create(), queries: 0 };
   current.queries += 1;
@@ -72,7 +74,10 @@ export async function firstNumber(body: string, expression: string, input?: unkn
     return { kind: 'error', message: `jq expression ${expression} yielded ${truncate(first)}, not a number` };
   }
   if (!Number.isFinite(parsed) || Math.abs(parsed) >= JQ_INFINITY) {
-    return { kind: 'error', message: `jq expression ${expression} yielded ${parsed > 0 ? '+Inf' : '-Inf'}, not a finite number` };
+    return {
+      kind: 'error',
+      message: `jq expression ${expression} yielded ${parsed > 0 ? '+Inf' : '-Inf'}, not a finite number`,
+    };
   }
   return { kind: 'number', value: parsed };
 }
@@ -85,7 +90,8 @@ const MAX_BRACKETS = 200;
 /** What jq 1.7 says for `null | tonumber`, i.e. for an empty result. */
 const NULL_TONUMBER = 'jq: error (at /dev/stdin:0): null (null) cannot be parsed as a number';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * jq's outcome for `.data.result[0].value[1] | tonumber` on `parsed` (the JSON text `body`), or
@@ -107,14 +113,20 @@ export function prometheusValue(body: string, parsed: unknown, expression: strin
   const text: unknown = first.value[1];
   if (typeof text !== 'string') return undefined;
   if (text === 'NaN') return { kind: 'no-data', detail: `jq expression ${expression} yielded null (NaN or no data)` };
-  if (text === '+Inf' || text === '-Inf') return { kind: 'error', message: `jq expression ${expression} yielded ${text}, not a finite number` };
+  if (text === '+Inf' || text === '-Inf')
+    return { kind: 'error', message: `jq expression ${expression} yielded ${text}, not a finite number` };
   if (!PROMETHEUS_NUMBER.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) && Math.abs(value) < JQ_INFINITY ? { kind: 'number', value } : undefined;
 }
 
 function oneLine(text: string): string {
-  return truncate(text.replace(/^Failed to execute raw query: /, '').replace(/\s*\n\s*/g, ' ').trim());
+  return truncate(
+    text
+      .replace(/^Failed to execute raw query: /, '')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  );
 }
 
 export function truncate(text: string, max = 300): string {

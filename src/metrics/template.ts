@@ -43,12 +43,15 @@ export function safeSubstitute(template: string, args: Readonly<Record<string, s
  */
 export function substitute(template: string, args: Readonly<Record<string, string>>, escape: ValueEscaper): string {
   const quotes = quoteContexts(template);
-  return template.replace(PLACEHOLDER, (match: string, dollar?: string, bare?: string, braced?: string, offset?: number) => {
-    if (dollar) return '$';
-    const variable = (bare ?? braced) as string;
-    if (!Object.prototype.hasOwnProperty.call(args, variable)) return match;
-    return escape(args[variable] as string, quotes[offset ?? 0] ?? null, variable);
-  });
+  return template.replace(
+    PLACEHOLDER,
+    (match: string, dollar?: string, bare?: string, braced?: string, offset?: number) => {
+      if (dollar) return '$';
+      const variable = (bare ?? braced) as string;
+      if (!Object.prototype.hasOwnProperty.call(args, variable)) return match;
+      return escape(args[variable] as string, quotes[offset ?? 0] ?? null, variable);
+    },
+  );
 }
 
 /** For each character offset of the template, the string literal it sits in (if any). */
@@ -89,7 +92,10 @@ export const promqlEscaper: ValueEscaper = (value, quote, variable) => {
   if (quote === null) return bareValue(value, variable, 'PromQL');
   if (quote === '`') {
     if (value.includes('`')) {
-      throw new TemplateValueError(variable, `variable ${variable} contains a backtick, which cannot appear in a PromQL raw string`);
+      throw new TemplateValueError(
+        variable,
+        `variable ${variable} contains a backtick, which cannot appear in a PromQL raw string`,
+      );
     }
     return value;
   }

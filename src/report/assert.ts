@@ -48,7 +48,11 @@ export function assertConditions(experiment: unknown, conditions: readonly Asser
   if (conditions.length === 0) return { ok: false, lines: ['One or more conditions must be specified with assert'] };
   for (const condition of conditions) {
     const holds =
-      condition === 'completed' ? isCompleted(experiment) : condition === 'winnerFound' ? isWinnerFound(experiment) : undefined;
+      condition === 'completed'
+        ? isCompleted(experiment)
+        : condition === 'winnerFound'
+          ? isWinnerFound(experiment)
+          : undefined;
     // Callers are typed, but the list may come straight from the command line.
     if (holds === undefined) return { ok: false, lines: ['unsupported condition found in assertion'] };
     if (!holds) return { ok: false, lines: [FAILURE_MESSAGE[condition]] };

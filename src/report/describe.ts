@@ -83,7 +83,12 @@ function valueCell(status: unknown, metric: string, version: string): string {
  * as iter8ctl read any direction other than High as "lower better"); values are compared exactly,
  * and on a tie the first version keeps the star.
  */
-export function rewardCells(status: unknown, metric: string, preferredDirection: unknown, versions: readonly string[]): string[] {
+export function rewardCells(
+  status: unknown,
+  metric: string,
+  preferredDirection: unknown,
+  versions: readonly string[],
+): string[] {
   const values = versions.map((version) => aggregatedValueNanos(status, metric, version));
   const higherBetter = preferredDirection === 'High';
   let best: number | undefined;
@@ -167,7 +172,10 @@ function objectiveSection(spec: unknown, status: unknown, versions: readonly str
   );
   const rows = objectives.map((objective, index) => {
     const metric = text(field(objective, 'metric'));
-    return [objectiveLabel(objective), ...versions.map((version) => objectiveVerdictOf(status, metric, index, version))];
+    return [
+      objectiveLabel(objective),
+      ...versions.map((version) => objectiveVerdictOf(status, metric, index, version)),
+    ];
   });
   pushTable(out, ['Objective', ...versions], rows);
 }

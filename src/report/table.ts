@@ -127,7 +127,7 @@ export function wrapWords(words: readonly string[], limit: number): string[][] {
   }
 
   const lines: string[][] = [];
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     const end = Math.max(nextBreak[i] ?? count, i + 1);
     lines.push(words.slice(i, end));
     i = end;
@@ -198,7 +198,10 @@ function clipLongWords(text: string): string {
  * reports never produce such rows).
  */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const columns = maxOf(rows.map((row) => row.length), header.length);
+  const columns = maxOf(
+    rows.map((row) => row.length),
+    header.length,
+  );
   if (columns === 0) return '';
   const cellsOf = (row: readonly string[]): WrappedCell[] =>
     Array.from({ length: columns }, (_, c) => wrapCell(clipLongWords(row[c] ?? '')));
@@ -206,10 +209,16 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const headerCells = cellsOf(header);
   const bodyCells = rows.map(cellsOf);
   const widths = Array.from({ length: columns }, (_, c) =>
-    maxOf([headerCells, ...bodyCells].map((row) => row[c]?.width ?? 0), 0),
+    maxOf(
+      [headerCells, ...bodyCells].map((row) => row[c]?.width ?? 0),
+      0,
+    ),
   );
 
-  const headerHeight = maxOf(headerCells.map((cell) => cell.lines.length), 1);
+  const headerHeight = maxOf(
+    headerCells.map((cell) => cell.lines.length),
+    1,
+  );
   const headerTexts = headerCells.map((cell, c) => {
     const width = widths[c] ?? 0;
     const lines = Array.from({ length: headerHeight }, (_, i) => padCenter(headerTitle(cell.lines[i] ?? ''), width));
@@ -217,7 +226,10 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   });
 
   const bodyTexts = bodyCells.map((row) => {
-    const height = maxOf(row.map((cell) => cell.lines.length), 1);
+    const height = maxOf(
+      row.map((cell) => cell.lines.length),
+      1,
+    );
     return row.map((cell, c) => {
       const width = widths[c] ?? 0;
       // Each line of a cell is aligned on its own: `50.000` under `iter8-knative/mean-latency <=`

@@ -61,9 +61,12 @@ export function parseExperimentFile(file: string, text: string): ParsedFile {
   }
   const candidates = documents
     .map((document, index) => ({ index, value: document.toJS() as unknown }))
-    .filter(({ value }) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Experiment');
+    .filter(
+      ({ value }) => typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'Experiment',
+    );
   if (candidates.length === 0) throw new FileFormatError(`${file}: no document of kind Experiment`);
-  if (candidates.length > 1) throw new FileFormatError(`${file}: ${candidates.length} Experiment documents; keep one per file`);
+  if (candidates.length > 1)
+    throw new FileFormatError(`${file}: ${candidates.length} Experiment documents; keep one per file`);
   return { text, documents, experimentIndex: (candidates[0] as { index: number }).index };
 }
 

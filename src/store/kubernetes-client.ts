@@ -93,7 +93,10 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
           )) as unknown as KubeObject;
         }
         return (await call(`GET ${at(type, namespace, name)}`, () =>
-          customObjects.getNamespacedCustomObject({ group: type.group, version: type.version, namespace, plural: type.plural, name }, callOptions()),
+          customObjects.getNamespacedCustomObject(
+            { group: type.group, version: type.version, namespace, plural: type.plural, name },
+            callOptions(),
+          ),
         )) as KubeObject;
       } catch (err) {
         if (isKubernetesApiError(err) && err.code === 404) return undefined;
@@ -109,11 +112,24 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
         const page = (await call(`LIST ${at(type, namespace)}`, () =>
           namespace
             ? customObjects.listNamespacedCustomObject(
-                { group: type.group, version: type.version, namespace, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
+                {
+                  group: type.group,
+                  version: type.version,
+                  namespace,
+                  plural: type.plural,
+                  limit: 500,
+                  ...(next ? { _continue: next } : {}),
+                },
                 callOptions(),
               )
             : customObjects.listClusterCustomObject(
-                { group: type.group, version: type.version, plural: type.plural, limit: 500, ...(next ? { _continue: next } : {}) },
+                {
+                  group: type.group,
+                  version: type.version,
+                  plural: type.plural,
+                  limit: 500,
+                  ...(next ? { _continue: next } : {}),
+                },
                 callOptions(),
               ),
         )) as { items?: KubeObject[]; metadata?: { continue?: string } };
@@ -154,7 +170,8 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
 const nodeHttp: PromiseHttpLibrary = {
   send(request: RequestContext): Promise<ResponseContext> {
     const body = request.getBody();
-    if (body !== undefined && typeof body !== 'string') return Promise.reject(new Error('only text request bodies are sent'));
+    if (body !== undefined && typeof body !== 'string')
+      return Promise.reject(new Error('only text request bodies are sent'));
     // A kept-alive connection can be closed by the server (its idle timeout) just as a request goes
     // out on it: that request fails with ECONNRESET having done nothing, and is sent once more on a
     // new connection. Every call here may be repeated: reads, and patches that carry the
@@ -178,19 +195,28 @@ function sendOnce(request: RequestContext, body: string | undefined): Promise<Re
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const agent = request.getAgent();
     const signal = request.getSignal();
-    const outgoing = send(url, { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('error', reject);
-      response.once('end', () => {
-        const data = Buffer.concat(chunks);
-        const answerHeaders: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-        }
-        resolve(new ResponseContext(response.statusCode ?? 0, answerHeaders, { text: async () => data.toString('utf8'), binary: async () => data }));
-      });
-    });
+    const outgoing = send(
+      url,
+      { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.once('error', reject);
+        response.once('end', () => {
+          const data = Buffer.concat(chunks);
+          const answerHeaders: Record<string, string> = {};
+          for (const [name, value] of Object.entries(response.headers)) {
+            if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
+          }
+          resolve(
+            new ResponseContext(response.statusCode ?? 0, answerHeaders, {
+              text: async () => data.toString('utf8'),
+              binary: async () => data,
+            }),
+          );
+        });
+      },
+    );
     outgoing.once('error', (err: NodeJS.ErrnoException) => {
       reject(outgoing.reusedSocket && err.code === 'ECONNRESET' ? new ReusedConnectionReset(err.message) : err);
     });
@@ -199,7 +225,16 @@ function sendOnce(request: RequestContext, body: string | undefined): Promise<Re
 }
 
 /** TLS and connection settings of an agent that decide which server connections it may reuse. */
-const AGENT_SETTINGS = ['ca', 'cert', 'key', 'pfx', 'passphrase', 'rejectUnauthorized', 'servername', 'ciphers'] as const;
+const AGENT_SETTINGS = [
+  'ca',
+  'cert',
+  'key',
+  'pfx',
+  'passphrase',
+  'rejectUnauthorized',
+  'servername',
+  'ciphers',
+] as const;
 /** Distinct settings kept at once; more only happens when credentials rotate. */
 const MAX_KEPT_AGENTS = 4;
 
@@ -224,7 +259,8 @@ export class KeptAliveAgents {
       if (value === undefined) continue;
       settings[name] = value;
       digest.update(`\0${name}=`);
-      for (const part of Array.isArray(value) ? value : [value]) digest.update(Buffer.isBuffer(part) ? part : String(part));
+      for (const part of Array.isArray(value) ? value : [value])
+        digest.update(Buffer.isBuffer(part) ? part : String(part));
     }
     const key = digest.digest('hex');
     let agent = this.kept.get(key);
@@ -256,6 +292,8 @@ function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): Ku
     return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
   }
   const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';
-  return new KubernetesApiError(`${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`, 0);
+  return new KubernetesApiError(
+    `${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`,
+    0,
+  );
 }
-

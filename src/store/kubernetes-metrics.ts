@@ -17,7 +17,8 @@ import { isKubernetesApiError, METRICS, SECRETS } from './kubernetes-store.js';
 /** Namespaces the function may read; undefined means all (the cluster-wide install). */
 export type NamespaceScope = ReadonlySet<string> | undefined;
 
-export const inScope = (scope: NamespaceScope, namespace: string): boolean => scope === undefined || scope.has(namespace);
+export const inScope = (scope: NamespaceScope, namespace: string): boolean =>
+  scope === undefined || scope.has(namespace);
 
 export class KubernetesMetricCatalog implements MetricCatalog {
   constructor(
@@ -56,8 +57,14 @@ class MappedMetricCatalog implements MetricCatalog {
 }
 
 /** Cluster Metrics first, then the built-in pack; Prometheus metrics pointed at `prometheusUrl` if given. */
-export function clusterMetricCatalog(api: KubernetesApi, options: { scope?: NamespaceScope; prometheusUrl?: string } = {}): MetricCatalog {
-  const chain = new ChainedMetricCatalog([new KubernetesMetricCatalog(api, options.scope), new InMemoryMetricCatalog(KNATIVE_METRICS)]);
+export function clusterMetricCatalog(
+  api: KubernetesApi,
+  options: { scope?: NamespaceScope; prometheusUrl?: string } = {},
+): MetricCatalog {
+  const chain = new ChainedMetricCatalog([
+    new KubernetesMetricCatalog(api, options.scope),
+    new InMemoryMetricCatalog(KNATIVE_METRICS),
+  ]);
   const url = options.prometheusUrl;
   return url ? new MappedMetricCatalog(chain, (metric) => withPrometheusUrl(metric, url)) : chain;
 }

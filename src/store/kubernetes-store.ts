@@ -31,10 +31,20 @@ export interface ResourceType {
   kind: string;
 }
 
-export const EXPERIMENTS: ResourceType = { group: 'iter8.tools', version: 'v2alpha2', plural: 'experiments', kind: 'Experiment' };
+export const EXPERIMENTS: ResourceType = {
+  group: 'iter8.tools',
+  version: 'v2alpha2',
+  plural: 'experiments',
+  kind: 'Experiment',
+};
 export const METRICS: ResourceType = { group: 'iter8.tools', version: 'v2alpha2', plural: 'metrics', kind: 'Metric' };
 export const SECRETS: ResourceType = { group: '', version: 'v1', plural: 'secrets', kind: 'Secret' };
-export const KNATIVE_SERVICES: ResourceType = { group: 'serving.knative.dev', version: 'v1', plural: 'services', kind: 'Service' };
+export const KNATIVE_SERVICES: ResourceType = {
+  group: 'serving.knative.dev',
+  version: 'v1',
+  plural: 'services',
+  kind: 'Service',
+};
 
 export const resourceName = (type: ResourceType): string => (type.group ? `${type.plural}.${type.group}` : type.plural);
 
@@ -56,9 +66,19 @@ export interface KubernetesApi {
   /** Every object of the type, in one namespace or (without one) in all, following `continue` pages. */
   list(type: ResourceType, namespace?: string): Promise<KubeObject[]>;
   /** RFC 7386 merge patch of the status subresource. */
-  mergePatchStatus(type: ResourceType, namespace: string, name: string, patch: Record<string, unknown>): Promise<KubeObject>;
+  mergePatchStatus(
+    type: ResourceType,
+    namespace: string,
+    name: string,
+    patch: Record<string, unknown>,
+  ): Promise<KubeObject>;
   /** RFC 6902 JSON patch of the object (not its status). */
-  jsonPatch(type: ResourceType, namespace: string, name: string, operations: readonly JsonPatchOperation[]): Promise<KubeObject>;
+  jsonPatch(
+    type: ResourceType,
+    namespace: string,
+    name: string,
+    operations: readonly JsonPatchOperation[],
+  ): Promise<KubeObject>;
 }
 
 /**
@@ -151,13 +171,17 @@ export class KubernetesExperimentStore implements ExperimentStore {
     try {
       written = await this.api.mergePatchStatus(EXPERIMENTS, this.ref.namespace, this.ref.name, patch);
     } catch (err) {
-      if (isKubernetesApiError(err) && err.code === 409) throw new StoreConflictError(`${this.label} was modified since resourceVersion ${expectedVersion}`);
+      if (isKubernetesApiError(err) && err.code === 409)
+        throw new StoreConflictError(`${this.label} was modified since resourceVersion ${expectedVersion}`);
       // Deleted since it was read: the re-read that follows a conflict finds it gone.
       if (isKubernetesApiError(err) && err.code === 404) throw new StoreConflictError(`${this.label} was deleted`);
       throw unavailable(err, `writing the status of ${this.label}`);
     }
     const version = written.metadata?.resourceVersion;
-    if (!version) throw new StoreUnavailableError(`writing the status of ${this.label}: the API server returned no resourceVersion`);
+    if (!version)
+      throw new StoreUnavailableError(
+        `writing the status of ${this.label}: the API server returned no resourceVersion`,
+      );
     this.seen.set(version, written);
     return { raw: written, version };
   }
@@ -209,7 +233,11 @@ export async function connectKubernetes(options: ConnectOptions): Promise<Kubern
 export function apiErrorFromResponse(what: string, code: number, body: unknown): KubernetesApiError {
   const status = statusOf(body);
   const text = status.message ?? `HTTP ${code}`;
-  return new KubernetesApiError(`${what}: ${code}${status.reason ? ` ${status.reason}` : ''}: ${text}`, code, status.reason);
+  return new KubernetesApiError(
+    `${what}: ${code}${status.reason ? ` ${status.reason}` : ''}: ${text}`,
+    code,
+    status.reason,
+  );
 }
 
 function statusOf(body: unknown): { message?: string; reason?: string } {

@@ -52,7 +52,9 @@ export function redactSecrets(text: string, forms: readonly string[]): string {
   for (const marker of TRUNCATION_MARKERS) {
     const pieces = out.split(marker);
     if (pieces.length === 1) continue;
-    out = pieces.map((piece, index) => (index < pieces.length - 1 ? withoutSecretTail(piece, forms) : piece)).join(marker);
+    out = pieces
+      .map((piece, index) => (index < pieces.length - 1 ? withoutSecretTail(piece, forms) : piece))
+      .join(marker);
   }
   return out;
 }

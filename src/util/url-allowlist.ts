@@ -35,7 +35,9 @@ export class UrlAllowlist {
         throw new UrlAllowlistError(`allowed metric URL ${JSON.stringify(entry)} must be http or https`);
       }
       if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-        throw new UrlAllowlistError(`allowed metric URL ${JSON.stringify(entry)} must name scheme, host, port and path only`);
+        throw new UrlAllowlistError(
+          `allowed metric URL ${JSON.stringify(entry)} must name scheme, host, port and path only`,
+        );
       }
       return { origin: url.origin, path: url.pathname.replace(/\/+$/, '') };
     });
@@ -49,7 +51,8 @@ export class UrlAllowlist {
   allows(url: URL): boolean {
     if (ENCODED_SEPARATOR.test(url.pathname)) return false;
     return this.prefixes.some(
-      (prefix) => prefix.origin === url.origin && (url.pathname === prefix.path || url.pathname.startsWith(`${prefix.path}/`)),
+      (prefix) =>
+        prefix.origin === url.origin && (url.pathname === prefix.path || url.pathname.startsWith(`${prefix.path}/`)),
     );
   }
 }

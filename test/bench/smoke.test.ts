@@ -18,7 +18,11 @@ function runSmoke(out: string): Promise<{ code: number | null; output: string }>
     const env = { ...process.env };
     // Jest's flags are not the benchmark's business.
     delete env.NODE_OPTIONS;
-    const child = spawn(process.execPath, [RUN, '--smoke', '--out', out], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [RUN, '--smoke', '--out', out], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -47,8 +51,21 @@ const latency = (figures: LatencyFigures): void => {
   finite(figures.errors);
 };
 const fleetRun = (run: FleetRun): void => {
-  for (const key of ['experiments', 'series', 'wallMs', 'perExperimentMs', 'peakRssMiB', 'readyRssMiB', 'queries', 'throughputQps', 'rawQps', 'ratio'] as const) positive(run[key]);
-  for (const key of ['functionCpuMsPerExperiment', 'apiServerCpuMsPerExperiment', 'proxyCpuMsPerExperiment'] as const) finite(run[key]);
+  for (const key of [
+    'experiments',
+    'series',
+    'wallMs',
+    'perExperimentMs',
+    'peakRssMiB',
+    'readyRssMiB',
+    'queries',
+    'throughputQps',
+    'rawQps',
+    'ratio',
+  ] as const)
+    positive(run[key]);
+  for (const key of ['functionCpuMsPerExperiment', 'apiServerCpuMsPerExperiment', 'proxyCpuMsPerExperiment'] as const)
+    finite(run[key]);
   expect(run.queries).toBe(run.expectedQueries);
   expect(run.expectedQueries).toBe(run.experiments * 4);
   expect(run.queriesMatch).toBe(true);
@@ -68,7 +85,8 @@ describe('npm run bench -- --smoke', () => {
 
       expect(results.mode).toBe('smoke');
       expect(results.failures).toEqual({});
-      for (const key of ['cpuModel', 'node', 'os', 'prometheus', 'wrk', 'date'] as const) expect(results.machine[key]).toEqual(expect.any(String));
+      for (const key of ['cpuModel', 'node', 'os', 'prometheus', 'wrk', 'date'] as const)
+        expect(results.machine[key]).toEqual(expect.any(String));
       positive(results.machine.cores);
       positive(results.machine.memoryGiB);
       finite(results.machine.loadAverage.start);
@@ -77,7 +95,8 @@ describe('npm run bench -- --smoke', () => {
       const cold = results.coldStart;
       expect(cold).toBeDefined();
       if (cold) {
-        for (const key of ['oursMs', 'helloMs', 'oursListeningMs', 'helloListeningMs', 'ratio'] as const) positive(cold[key]);
+        for (const key of ['oursMs', 'helloMs', 'oursListeningMs', 'helloListeningMs', 'ratio'] as const)
+          positive(cold[key]);
         expect(cold.oursRunsMs).toHaveLength(cold.runs);
         expect(cold.helloRunsMs).toHaveLength(cold.runs);
         expect(cold.firstReply).toBe('tools.iter8.iteration.completed: iterated');

@@ -35,7 +35,13 @@ import {
   startSampleMetrics,
   writeFunctionKubeconfig,
 } from '../support/function-cluster.js';
-import { deliver, pingEvent, startFunctionProcess, type EventReply, type FunctionProcess } from '../support/function-process.js';
+import {
+  deliver,
+  pingEvent,
+  startFunctionProcess,
+  type EventReply,
+  type FunctionProcess,
+} from '../support/function-process.js';
 import type { KubeApiServer, RequestInfo } from '../support/kube-api-server.js';
 import type { KnativeFixture } from '../support/prometheus.js';
 import { isStatusWrite, watchStatusWrites, type StatusLedger } from '../support/status-ledger.js';
@@ -75,7 +81,15 @@ type Phase = (typeof PHASES)[number];
  * observes. The event-timed ones reach points a random instant rarely hits (a write applied whose
  * answer never arrives).
  */
-type Plan = 'none' | 'random instant' | 'read answered' | 'first query received' | 'last query answered' | 'write received' | 'write applied' | 'write answered';
+type Plan =
+  | 'none'
+  | 'random instant'
+  | 'read answered'
+  | 'first query received'
+  | 'last query answered'
+  | 'write received'
+  | 'write applied'
+  | 'write answered';
 const PLAN_WEIGHTS: ReadonlyArray<readonly [Plan, number]> = [
   ['none', 10],
   ['random instant', 42],
@@ -144,7 +158,8 @@ function phaseOf(trace: Trace): Phase {
   if (trace.writeAnsweredAt !== undefined) return 'after the status write was answered';
   if (trace.writeAppliedAt !== undefined) return 'status write applied, answer not yet received';
   if (trace.writeReceivedAt !== undefined) return 'status write received, dropped by the API server';
-  if (trace.queriesReceived >= QUERIES_PER_ITERATION && trace.queriesAnswered >= trace.queriesReceived) return 'after the queries, before the status write';
+  if (trace.queriesReceived >= QUERIES_PER_ITERATION && trace.queriesAnswered >= trace.queriesReceived)
+    return 'after the queries, before the status write';
   if (trace.queriesReceived > 0) return 'during the queries';
   if (trace.readAnsweredAt !== undefined) return 'after the read, before the queries';
   return 'before the read';
@@ -246,14 +261,21 @@ function expectIntact(lane: Lane, name: string, context: string): void {
     const status = experiment.status;
     const completed = status?.completedIterations ?? 0;
     const applied = ledger.applied(lane.namespace, name);
-    if (completed !== applied) problem = `completedIterations ${completed}, but the API server applied ${applied} status write(s)`;
+    if (completed !== applied)
+      problem = `completedIterations ${completed}, but the API server applied ${applied} status write(s)`;
     else if (isConditionTrue(status, 'Failed')) problem = `failed: ${status?.message}`;
     else if (completed > 0) {
       // Every section of a whole write carries the instant of its iteration.
-      const sections = status?.analysis ? Object.entries(status.analysis).filter(([key]) => key !== 'aggregatedBuiltinHists') : [];
-      const stale = sections.filter(([, section]) => (section as { timestamp?: string }).timestamp !== status?.lastUpdateTime).map(([key]) => key);
-      if (sections.length !== 4 || stale.length > 0) problem = `status mixes writes: analysis sections ${sections.map(([k]) => k).join(',')}, stale ${stale.join(',')}`;
-      if (!status?.startTime || (status.metrics?.length ?? 0) === 0) problem = `status lacks startTime (${status?.startTime}) or the metric snapshot (${status?.metrics?.map((m) => m.name).join(',')})`;
+      const sections = status?.analysis
+        ? Object.entries(status.analysis).filter(([key]) => key !== 'aggregatedBuiltinHists')
+        : [];
+      const stale = sections
+        .filter(([, section]) => (section as { timestamp?: string }).timestamp !== status?.lastUpdateTime)
+        .map(([key]) => key);
+      if (sections.length !== 4 || stale.length > 0)
+        problem = `status mixes writes: analysis sections ${sections.map(([k]) => k).join(',')}, stale ${stale.join(',')}`;
+      if (!status?.startTime || (status.metrics?.length ?? 0) === 0)
+        problem = `status lacks startTime (${status?.startTime}) or the metric snapshot (${status?.metrics?.map((m) => m.name).join(',')})`;
     }
   } catch (err) {
     problem = `does not parse: ${errorMessage(err)}`;
@@ -298,8 +320,10 @@ async function runLane(lane: Lane, killing: () => boolean, durations: number[]):
     const plan: Plan = stopKilling ? 'none' : choosePlan();
     const trace: Trace = { plan, sentAt: Date.now(), queriesReceived: 0, queriesAnswered: 0 };
     lane.trace = trace;
-    const median = durations.length > 0 ? ([...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)] as number) : 300;
-    const timer = plan === 'random instant' ? setTimeout(() => void killActive(lane), random() * median * 1.2) : undefined;
+    const median =
+      durations.length > 0 ? ([...durations].sort((a, b) => a - b)[Math.floor(durations.length / 2)] as number) : 300;
+    const timer =
+      plan === 'random instant' ? setTimeout(() => void killActive(lane), random() * median * 1.2) : undefined;
     let reply: EventReply | undefined;
     let failure: unknown;
     try {
@@ -315,7 +339,11 @@ async function runLane(lane: Lane, killing: () => boolean, durations: number[]):
       // A write the dead process had already sent may still be on its way in.
       await sleep(20);
       let phase = trace.kill.phase;
-      if (trace.writeReceivedAt !== undefined && trace.writeReceivedAt > trace.kill.at && trace.writeAppliedAt !== undefined) {
+      if (
+        trace.writeReceivedAt !== undefined &&
+        trace.writeReceivedAt > trace.kill.at &&
+        trace.writeAppliedAt !== undefined
+      ) {
         phase = 'status write in flight, applied after the kill';
       }
       phases.set(phase, (phases.get(phase) ?? 0) + 1);
@@ -329,7 +357,10 @@ async function runLane(lane: Lane, killing: () => boolean, durations: number[]):
       continue;
     }
 
-    if (!reply) throw new Error(`${lane.label}: delivery failed without a kill: ${errorMessage(failure)}\n${target.output().slice(-3000)}`);
+    if (!reply)
+      throw new Error(
+        `${lane.label}: delivery failed without a kill: ${errorMessage(failure)}\n${target.output().slice(-3000)}`,
+      );
     durations.push(Date.now() - trace.sentAt);
     const summary = lane.summary(reply, `${lane.namespace}/${lane.experiment}`);
     const applied = ledger.applied(lane.namespace, lane.experiment);
@@ -355,15 +386,30 @@ beforeAll(async () => {
   kube = await startFunctionKube();
   ledger = watchStatusWrites(kube, MIN_SPACING_MS);
   kubeconfig = await writeFunctionKubeconfig(kube);
-  const summaryOfOne = (reply: EventReply): { result?: string; iteration?: number } | undefined => reply.body as { result?: string; iteration?: number };
+  const summaryOfOne = (reply: EventReply): { result?: string; iteration?: number } | undefined =>
+    reply.body as { result?: string; iteration?: number };
   const summaryInScan = (reply: EventReply, experiment: string) =>
-    ((reply.body as { experiments?: Array<{ experiment: string; result?: string; iteration?: number }> }).experiments ?? []).find((e) => e.experiment === experiment);
+    (
+      (reply.body as { experiments?: Array<{ experiment: string; result?: string; iteration?: number }> })
+        .experiments ?? []
+    ).find((e) => e.experiment === experiment);
   for (const [label, namespace, data, summary] of [
     ['by name', 'crash-one', (name: string) => ({ experiment: `crash-one/${name}` }), summaryOfOne],
     ['by scan', 'crash-scan', () => ({ namespace: 'crash-scan' }), summaryInScan],
   ] as const) {
     const proxy = await startDelayingProxy({ target: fixture.prometheus.url, delayMs: () => 30 + random() * 170 });
-    const lane: Lane = { label, namespace, data, summary, proxy, standbys: [], queriesInFlight: 0, generation: 0, experiment: '', experiments: [] };
+    const lane: Lane = {
+      label,
+      namespace,
+      data,
+      summary,
+      proxy,
+      standbys: [],
+      queriesInFlight: 0,
+      generation: 0,
+      experiment: '',
+      experiments: [],
+    };
     proxy.onReceived(() => {
       lane.queriesInFlight++;
       const trace = lane.trace;
@@ -450,7 +496,12 @@ describe('SIGKILL at any point of a tick', () => {
     for (const lane of lanes) {
       for (const name of lane.experiments) {
         const status = statusOf(lane.namespace, name);
-        expect({ experiment: name, completed: isCompleted(status), iterations: status?.completedIterations, applied: ledger.applied(lane.namespace, name) }).toEqual({
+        expect({
+          experiment: name,
+          completed: isCompleted(status),
+          iterations: status?.completedIterations,
+          applied: ledger.applied(lane.namespace, name),
+        }).toEqual({
           experiment: name,
           completed: true,
           iterations: ITERATIONS,
@@ -460,7 +511,12 @@ describe('SIGKILL at any point of a tick', () => {
       }
     }
     // Every kind of point was hit, the hard ones included.
-    for (const phase of ['during the queries', 'after the queries, before the status write', 'status write applied, answer not yet received', 'after the status write was answered'] as const) {
+    for (const phase of [
+      'during the queries',
+      'after the queries, before the status write',
+      'status write applied, answer not yet received',
+      'after the status write was answered',
+    ] as const) {
       expect({ phase, hit: (phases.get(phase) ?? 0) > 0 }).toEqual({ phase, hit: true });
     }
     expect(redeliveriesAfterAppliedWrite).toBeGreaterThan(0);
@@ -477,7 +533,9 @@ describe('SIGKILL at any point of a tick', () => {
       '  where the kills landed:',
       ...PHASES.map((phase) => `    ${String(phases.get(phase) ?? 0).padStart(4)}  ${phase}`),
       '  how they were timed:',
-      ...PLAN_WEIGHTS.filter(([plan]) => plan !== 'none').map(([plan]) => `    ${String(plans.get(plan) ?? 0).padStart(4)}  ${plan}`),
+      ...PLAN_WEIGHTS.filter(([plan]) => plan !== 'none').map(
+        ([plan]) => `    ${String(plans.get(plan) ?? 0).padStart(4)}  ${plan}`,
+      ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   }, 300_000);

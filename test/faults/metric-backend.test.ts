@@ -52,7 +52,10 @@ const experiment: Experiment = {
 /** The outcome for the built-in mean-latency metric pointed at the backend, which behaves as told. */
 async function outcomeOf(behaviour: Behaviour, options: FetchOptions = {}): Promise<MetricOutcome> {
   backend.behaviour = behaviour;
-  const metric = withPrometheusUrl(KNATIVE_METRICS.find((m) => m.metadata.name === 'mean-latency')!, backend.origin);
+  const metric = withPrometheusUrl(
+    KNATIVE_METRICS.find((m) => m.metadata.name === 'mean-latency')!,
+    backend.origin,
+  );
   const snapshots: MetricSnapshot[] = [{ name: METRIC_ID, metricObj: metric }];
   const values = await fetchIterationValues(experiment, snapshots, Date.now(), { timeoutMs: 2000, ...options });
   const outcome = values.get(METRIC_ID)?.get('current');
@@ -86,7 +89,9 @@ describe('a metric backend that misbehaves', () => {
   });
 
   it('answers 5xx: the status and its body', async () => {
-    const message = await errorOf(respond(503, 'upstream connect error or disconnect/reset before headers', { 'content-type': 'text/plain' }));
+    const message = await errorOf(
+      respond(503, 'upstream connect error or disconnect/reset before headers', { 'content-type': 'text/plain' }),
+    );
     expect(message).toBe(
       `${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 503: upstream connect error or disconnect/reset before headers`,
     );
@@ -99,7 +104,9 @@ describe('a metric backend that misbehaves', () => {
   });
 
   it('answers HTML with 502 (a proxy error page): the status and the page', async () => {
-    const message = await errorOf(html(502, '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'));
+    const message = await errorOf(
+      html(502, '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>'),
+    );
     expect(message).toContain('answered HTTP 502: <html><head><title>502 Bad Gateway</title>');
   });
 
@@ -129,12 +136,16 @@ describe('a metric backend that misbehaves', () => {
   it('has a default limit of 4 MiB', async () => {
     expect(DEFAULT_MAX_BODY_BYTES).toBe(4 * 1024 * 1024);
     const message = await errorOf(oversized(DEFAULT_MAX_BODY_BYTES + 1, true));
-    expect(message).toContain(`the response of ${DEFAULT_MAX_BODY_BYTES + 1} bytes exceeds the ${DEFAULT_MAX_BODY_BYTES}-byte limit`);
+    expect(message).toContain(
+      `the response of ${DEFAULT_MAX_BODY_BYTES + 1} bytes exceeds the ${DEFAULT_MAX_BODY_BYTES}-byte limit`,
+    );
   });
 
   it('resets the connection mid-response: connection reset while reading', async () => {
     const message = await errorOf(resetMidResponse(vector(['1']), 20));
-    expect(message).toBe(`${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 200, then: connection reset while reading the response`);
+    expect(message).toBe(
+      `${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 200, then: connection reset while reading the response`,
+    );
   });
 
   it('resets the connection before answering: connection reset', async () => {
@@ -155,7 +166,10 @@ describe('a metric backend that misbehaves', () => {
   });
 
   it('answers an empty vector: unavailable, not an error', async () => {
-    expect(await outcomeOf(prometheusAnswer(vector([])))).toEqual({ kind: 'unavailable', reason: 'no data (empty result)' });
+    expect(await outcomeOf(prometheusAnswer(vector([])))).toEqual({
+      kind: 'unavailable',
+      reason: 'no data (empty result)',
+    });
   });
 
   it('answers several series where one was expected: an error, never a silent pick', async () => {
@@ -165,7 +179,11 @@ describe('a metric backend that misbehaves', () => {
   });
 
   it('answers a Prometheus error (HTTP 400, status "error"): the error type and text', async () => {
-    const body = JSON.stringify({ status: 'error', errorType: 'bad_data', error: '1:5: parse error: unexpected identifier "revision"' });
+    const body = JSON.stringify({
+      status: 'error',
+      errorType: 'bad_data',
+      error: '1:5: parse error: unexpected identifier "revision"',
+    });
     const message = await errorOf(respond(400, body));
     expect(message).toBe(
       `${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 400: a Prometheus error bad_data: 1:5: parse error: unexpected identifier "revision"`,
@@ -173,14 +191,20 @@ describe('a metric backend that misbehaves', () => {
   });
 
   it('answers status "error" with HTTP 200 (as some proxies do): the same Prometheus error', async () => {
-    const body = JSON.stringify({ status: 'error', errorType: 'timeout', error: 'query timed out in expression evaluation' });
+    const body = JSON.stringify({
+      status: 'error',
+      errorType: 'timeout',
+      error: 'query timed out in expression evaluation',
+    });
     const message = await errorOf(respond(200, body));
     expect(message).toContain('answered a Prometheus error timeout: query timed out in expression evaluation');
   });
 
   it('redirects elsewhere: not followed; the error names the Location origin only', async () => {
     const message = await errorOf(redirect(302, 'http://collector.example:8080/steal?token=abc123'));
-    expect(message).toBe(`${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 302 to http://collector.example:8080; redirects are not followed`);
+    expect(message).toBe(
+      `${IDENTITY}GET ${backend.origin}/api/v1/query answered HTTP 302 to http://collector.example:8080; redirects are not followed`,
+    );
     expect(backend.requests).toHaveLength(1);
   });
 

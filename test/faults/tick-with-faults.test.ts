@@ -42,7 +42,12 @@ const experiment: Experiment = {
   spec: {
     target: 'default/sample-app',
     strategy: { testingPattern: 'Conformance' },
-    criteria: { objectives: [{ metric: 'iter8-knative/mean-latency', upperLimit: 100 }, { metric: 'iter8-knative/error-rate', upperLimit: '0.01' }] },
+    criteria: {
+      objectives: [
+        { metric: 'iter8-knative/mean-latency', upperLimit: 100 },
+        { metric: 'iter8-knative/error-rate', upperLimit: '0.01' },
+      ],
+    },
     duration: { intervalSeconds: INTERVAL_MS / 1000, iterationsPerLoop: 10, maxLoops: 1 },
     versionInfo: { baseline: { name: 'current', variables: [{ name: 'revision', value: 'sample-app-v2' }] } },
   },
@@ -73,7 +78,10 @@ describe('runTick against a backend that flips between faults', () => {
     const lastUpdate = first.status.lastUpdateTime;
 
     const faults: Array<[Behaviour, RegExp]> = [
-      [respond(503, 'no healthy upstream', { 'content-type': 'text/plain' }), /answered HTTP 503: no healthy upstream$/],
+      [
+        respond(503, 'no healthy upstream', { 'content-type': 'text/plain' }),
+        /answered HTTP 503: no healthy upstream$/,
+      ],
       [html(200, '<html><body>Sign in</body></html>'), /not JSON \(text\/html\): <html><body>Sign in<\/body><\/html>$/],
     ];
     for (const [index, [behaviour, answer]] of faults.entries()) {
@@ -82,9 +90,13 @@ describe('runTick against a backend that flips between faults', () => {
       expect(status.completedIterations).toBe(1);
       expect(status.lastUpdateTime).toBe(lastUpdate);
       expect(status.metricErrors).toMatchObject({ consecutive: index + 1, version: 'current' });
-      expect(status.metricErrors?.message).toMatch(/^metric iter8-knative\/\S+ \(version current\): GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/query /);
+      expect(status.metricErrors?.message).toMatch(
+        /^metric iter8-knative\/\S+ \(version current\): GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/query /,
+      );
       expect(status.metricErrors?.message).toMatch(answer);
-      expect(status.message).toBe(`MetricBackendError: Iteration 2 not counted, metric error ${index + 1} of 3 tolerated: ${status.metricErrors?.message}`);
+      expect(status.message).toBe(
+        `MetricBackendError: Iteration 2 not counted, metric error ${index + 1} of 3 tolerated: ${status.metricErrors?.message}`,
+      );
       expect(getCondition(status, 'Failed')?.status).toBe('False');
     }
 
@@ -106,9 +118,16 @@ describe('runTick against a backend that flips between faults', () => {
     }
 
     // The fourth consecutive error is past the limit of 3.
-    const prometheusError = JSON.stringify({ status: 'error', errorType: 'execution', error: 'query processing would load too many samples' });
+    const prometheusError = JSON.stringify({
+      status: 'error',
+      errorType: 'execution',
+      error: 'query processing would load too many samples',
+    });
     const failed = await tick(respond(422, prometheusError));
-    expect(failed.result).toMatchObject({ kind: 'stepped', step: { outcome: { kind: 'experiment-failed', reason: 'MetricBackendError' } } });
+    expect(failed.result).toMatchObject({
+      kind: 'stepped',
+      step: { outcome: { kind: 'experiment-failed', reason: 'MetricBackendError' } },
+    });
     expect(failed.status.stage).toBe('Completed');
     expect(failed.status.completedIterations).toBe(2);
     expect(getCondition(failed.status, 'Completed')).toMatchObject({ status: 'True', message: 'Experiment failed' });

@@ -43,7 +43,8 @@ function paddedPing(size: number): string {
 }
 
 function structuredPing(size: number): string {
-  const event = '{"specversion":"1.0","id":"size-2","source":"/test","type":"dev.knative.sources.ping","datacontenttype":"application/json","data":{"experiment":"default/absent"}}';
+  const event =
+    '{"specversion":"1.0","id":"size-2","source":"/test","type":"dev.knative.sources.ping","datacontenttype":"application/json","data":{"experiment":"default/absent"}}';
   return event + ' '.repeat(size - event.length);
 }
 
@@ -55,16 +56,30 @@ interface Answer {
 /** POSTs with node:http, so the body can be sent chunked (no Content-Length) as well. */
 function post(port: number, headers: Record<string, string>, body: string, chunked = false): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/', headers: chunked ? headers : { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/',
+        headers: chunked ? headers : { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      },
+    );
     // The server may answer 413 and close before the whole body is written; that is the point.
-    request.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err)));
+    request.on('error', (err: NodeJS.ErrnoException) =>
+      err.code === 'EPIPE' || err.code === 'ECONNRESET' ? undefined : reject(err),
+    );
     if (chunked) {
-      for (let offset = 0; offset < body.length; offset += 16 * 1024) request.write(body.slice(offset, offset + 16 * 1024));
+      for (let offset = 0; offset < body.length; offset += 16 * 1024)
+        request.write(body.slice(offset, offset + 16 * 1024));
       request.end();
     } else {
       request.end(body);
@@ -91,7 +106,9 @@ async function expectRefusesOversized(port: number, apiServer: KubeApiServer): P
   expect(answers.map((a) => a.status)).toEqual([413, 413, 413, 413]);
   expect(JSON.parse(answers[0]?.body ?? '{}')).toMatchObject({ statusCode: 413, message: 'Request body is too large' });
   // A burst of 1 MiB events at once: each refused without being buffered whole.
-  const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => post(port, PING_HEADERS, paddedPing(1024 * 1024), i % 2 === 0)));
+  const burst = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => post(port, PING_HEADERS, paddedPing(1024 * 1024), i % 2 === 0)),
+  );
   expect(burst.every((a) => a.status === 413)).toBe(true);
   // The handler never ran: the API server was not asked anything.
   expect(apiServer.requests.slice(requestsBefore)).toEqual([]);
@@ -106,7 +123,9 @@ async function expectAlive(fn: FunctionProcess): Promise<void> {
 beforeAll(async () => {
   kube = await startFunctionKube();
   kubeconfig = await writeFunctionKubeconfig(kube);
-  const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as { run: { envs: Array<{ name: string; value: string }> } };
+  const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as {
+    run: { envs: Array<{ name: string; value: string }> };
+  };
   const funcBodyLimit = func.run.envs.find((e) => e.name === 'FUNC_BODY_LIMIT')?.value;
   expect(funcBodyLimit).toBe(String(EVENT_BODY_LIMIT_BYTES));
   const portOnly = (port: number): string[] => ['--port', String(port)];
@@ -158,7 +177,9 @@ describe(`events over ${EVENT_BODY_LIMIT_BYTES} bytes`, () => {
 
   it('a FUNC_BODY_LIMIT that is not a number of bytes stops the function at start, named', () => {
     for (const bad of ['64k', '-1', '1.5', '100']) {
-      expect(() => readFunctionConfig({ FUNC_BODY_LIMIT: bad })).toThrow(/FUNC_BODY_LIMIT must be a whole number of bytes, at least 1024/);
+      expect(() => readFunctionConfig({ FUNC_BODY_LIMIT: bad })).toThrow(
+        /FUNC_BODY_LIMIT must be a whole number of bytes, at least 1024/,
+      );
     }
     expect(() => readFunctionConfig({ FUNC_BODY_LIMIT: String(EVENT_BODY_LIMIT_BYTES) })).not.toThrow();
   });

@@ -64,26 +64,52 @@ describe('the seed experiment, driven by ping events', () => {
     for (let tick = 1; tick <= 10; tick++) {
       replies.push(await ping(fn.port, { experiment: 'default/mirroring' }, tick % 2 === 0 ? 'structured' : 'binary'));
       // A redelivery of the same tick right away is not due: nothing is counted twice.
-      if (tick === 1) expect((await ping(fn.port, { experiment: 'default/mirroring' })).body).toMatchObject({ result: 'not-due', iteration: 1 });
+      if (tick === 1)
+        expect((await ping(fn.port, { experiment: 'default/mirroring' })).body).toMatchObject({
+          result: 'not-due',
+          iteration: 1,
+        });
       clock.advance(10_000);
     }
     expect(replies.map((r) => r.status)).toEqual(Array(10).fill(200));
-    expect(replies.map((r) => r.type)).toEqual([...Array(9).fill('tools.iter8.iteration.completed'), 'tools.iter8.experiment.completed']);
+    expect(replies.map((r) => r.type)).toEqual([
+      ...Array(9).fill('tools.iter8.iteration.completed'),
+      'tools.iter8.experiment.completed',
+    ]);
     expect(replies.map((r) => r.body.iteration)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(replies[0]?.body.tasks).toEqual([
-      { task: 'knative/init-experiment', outcome: 'done', message: 'knative service default/sample-app is ready; current -> sample-app-v2' },
+      {
+        task: 'knative/init-experiment',
+        outcome: 'done',
+        message: 'knative service default/sample-app is ready; current -> sample-app-v2',
+      },
     ]);
     const last = replies[9]?.body;
-    expect(last).toMatchObject({ experiment: 'default/mirroring', result: 'completed', stage: 'Completed', verdicts: { current: ['satisfied', 'satisfied', 'satisfied'] } });
+    expect(last).toMatchObject({
+      experiment: 'default/mirroring',
+      result: 'completed',
+      stage: 'Completed',
+      verdicts: { current: ['satisfied', 'satisfied', 'satisfied'] },
+    });
 
     const status = statusOf(kube, 'mirroring');
-    expect(status).toMatchObject({ stage: 'Completed', completedIterations: 10, message: 'ExperimentCompleted: Experiment completed successfully' });
+    expect(status).toMatchObject({
+      stage: 'Completed',
+      completedIterations: 10,
+      message: 'ExperimentCompleted: Experiment completed successfully',
+    });
     expect(status?.analysis.versionAssessments.data).toEqual({ current: [true, true, true] });
-    expect(status?.analysis.aggregatedMetrics.data['iter8-knative/mean-latency'].data.current.sampleSize).toBeGreaterThan(0);
+    expect(
+      status?.analysis.aggregatedMetrics.data['iter8-knative/mean-latency'].data.current.sampleSize,
+    ).toBeGreaterThan(0);
     // Only status was ever written; the spec is as applied.
     expect(kube.get(EXPERIMENTS, 'default', 'mirroring')?.spec).toEqual(seedExperiment('mirroring').spec);
     const after = await ping(fn.port, { experiment: 'default/mirroring' });
-    expect(after).toMatchObject({ status: 200, type: 'tools.iter8.tick.skipped', body: { result: 'already-completed' } });
+    expect(after).toMatchObject({
+      status: 200,
+      type: 'tools.iter8.tick.skipped',
+      body: { result: 'already-completed' },
+    });
     expectNoForbiddenRequests();
   }, 60_000);
 });
@@ -96,7 +122,11 @@ describe('delivery semantics', () => {
     const writesBefore = kube.requestsMatching('PATCH', /experiments\/duplicates\/status$/).length;
     const tickId = randomUUID();
     const started = Date.now();
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => ping(fn.port, { experiment: 'default/duplicates' }, i % 2 ? 'structured' : 'binary', tickId)));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        ping(fn.port, { experiment: 'default/duplicates' }, i % 2 ? 'structured' : 'binary', tickId),
+      ),
+    );
     const elapsed = Date.now() - started;
     const results = replies.map((r) => r.body.result);
     expect(replies.every((r) => r.status === 200)).toBe(true);
@@ -106,7 +136,9 @@ describe('delivery semantics', () => {
     const writes = kube.requestsMatching('PATCH', /experiments\/duplicates\/status$/).slice(writesBefore);
     expect(writes.filter((w) => w.status === 200)).toHaveLength(1);
     expect(writes.every((w) => w.status === 200 || w.status === 409)).toBe(true);
-    process.stdout.write(`20 duplicate deliveries: 1 iterated, 19 not-due, ${writes.length - 1} refused writes (409), ${elapsed} ms\n`);
+    process.stdout.write(
+      `20 duplicate deliveries: 1 iterated, 19 not-due, ${writes.length - 1} refused writes (409), ${elapsed} ms\n`,
+    );
   }, 30_000);
 
   it('forces an iteration on tools.iter8.iteration.requested, skipping only the due check', async () => {
@@ -115,17 +147,30 @@ describe('delivery semantics', () => {
     expect((await ping(fn.port, { experiment: 'default/forced' })).body.result).toBe('not-due');
     clock.advance(1000);
     const forced = await requestIteration(fn.port, 'default/forced');
-    expect(forced).toMatchObject({ status: 200, type: 'tools.iter8.iteration.completed', body: { result: 'iterated', iteration: 2 } });
+    expect(forced).toMatchObject({
+      status: 200,
+      type: 'tools.iter8.iteration.completed',
+      body: { result: 'iterated', iteration: 2 },
+    });
     expect(statusOf(kube, 'forced')?.completedIterations).toBe(2);
     clock.advance(1000);
     // The CLI sends the same event (what `func invoke` would send) and prints the reply.
     const out: string[] = [];
-    const code = await iterateCommand('default/forced', { sink: `http://127.0.0.1:${fn.port}` }, { out: (t) => out.push(t), err: (t) => out.push(t) });
+    const code = await iterateCommand(
+      'default/forced',
+      { sink: `http://127.0.0.1:${fn.port}` },
+      { out: (t) => out.push(t), err: (t) => out.push(t) },
+    );
     expect(code).toBe(0);
-    expect(out.join('')).toMatch(/^sent tools\.iter8\.iteration\.requested \S+ for default\/forced\nreply: HTTP 200 tools\.iter8\.iteration\.completed\n\{\n {2}"experiment": "default\/forced",/);
+    expect(out.join('')).toMatch(
+      /^sent tools\.iter8\.iteration\.requested \S+ for default\/forced\nreply: HTTP 200 tools\.iter8\.iteration\.completed\n\{\n {2}"experiment": "default\/forced",/,
+    );
     expect(statusOf(kube, 'forced')?.completedIterations).toBe(3);
     // Never on a completed experiment.
-    kube.put({ ...seedExperiment('forced-done'), status: { conditions: [{ type: 'Completed', status: 'True' }], stage: 'Completed', completedIterations: 10 } });
+    kube.put({
+      ...seedExperiment('forced-done'),
+      status: { conditions: [{ type: 'Completed', status: 'True' }], stage: 'Completed', completedIterations: 10 },
+    });
     expect((await requestIteration(fn.port, 'default/forced-done')).body.result).toBe('already-completed');
   }, 30_000);
 
@@ -139,7 +184,11 @@ describe('delivery semantics', () => {
     });
     try {
       const reply = await ping(fn.port, { experiment: 'default/doomed' });
-      expect(reply).toMatchObject({ status: 200, type: 'tools.iter8.tick.skipped', body: { result: 'not-found', message: 'experiment default/doomed not found' } });
+      expect(reply).toMatchObject({
+        status: 200,
+        type: 'tools.iter8.tick.skipped',
+        body: { result: 'not-found', message: 'experiment default/doomed not found' },
+      });
     } finally {
       off();
     }
@@ -155,15 +204,24 @@ describe('delivery semantics', () => {
     expect(reply).toMatchObject({
       status: 200,
       type: 'tools.iter8.experiment.failed',
-      body: { result: 'failed', message: 'spec.strategy.actions.start[0].task: unknown task "common/exec" (known tasks: knative/init-experiment)' },
+      body: {
+        result: 'failed',
+        message:
+          'spec.strategy.actions.start[0].task: unknown task "common/exec" (known tasks: knative/init-experiment)',
+      },
     });
-    expect(statusOf(kube, 'invalid-task')).toMatchObject({ stage: 'Completed', message: expect.stringMatching(/^InvalidExperiment: spec\.strategy/) });
+    expect(statusOf(kube, 'invalid-task')).toMatchObject({
+      stage: 'Completed',
+      message: expect.stringMatching(/^InvalidExperiment: spec\.strategy/),
+    });
 
     const noCandidate = seedExperiment('invalid-canary');
     (noCandidate.spec as any).strategy.testingPattern = 'Canary';
     kube.put(noCandidate);
     const canary = await ping(fn.port, { experiment: 'default/invalid-canary' });
-    expect(canary.body.message).toBe('spec.versionInfo.candidates: Invalid number of candidates for Canary experiment (needs 1, found 0)');
+    expect(canary.body.message).toBe(
+      'spec.versionInfo.candidates: Invalid number of candidates for Canary experiment (needs 1, found 0)',
+    );
     // Later ticks find it completed and leave it alone.
     clock.advance(10_000);
     expect((await ping(fn.port, { experiment: 'default/invalid-canary' })).body.result).toBe('already-completed');
@@ -172,21 +230,44 @@ describe('delivery semantics', () => {
     (missingRevision.spec as any).versionInfo.baseline.variables = [{ name: 'revision', value: 'sample-app-v7' }];
     kube.put(missingRevision);
     const revision = await ping(fn.port, { experiment: 'default/invalid-revision' });
-    expect(revision.body).toMatchObject({ result: 'failed', message: expect.stringContaining('revision sample-app-v7 (version current) is not in the traffic of knative service default/sample-app') });
-    expect(statusOf(kube, 'invalid-revision')?.conditions).toContainEqual(expect.objectContaining({ type: 'Failed', status: 'True', reason: 'HandlerFailed' }));
+    expect(revision.body).toMatchObject({
+      result: 'failed',
+      message: expect.stringContaining(
+        'revision sample-app-v7 (version current) is not in the traffic of knative service default/sample-app',
+      ),
+    });
+    expect(statusOf(kube, 'invalid-revision')?.conditions).toContainEqual(
+      expect.objectContaining({ type: 'Failed', status: 'True', reason: 'HandlerFailed' }),
+    );
   }, 30_000);
 
   it('answers malformed events with 2xx and the error, never crashing', async () => {
     const ce = { 'ce-id': 'bad-1', 'ce-source': '/test', 'ce-specversion': '1.0' };
     const cases: Array<[string, Reply, RegExp]> = [
-      ['binary, data not JSON', await post(fn.port, { ...ce, 'ce-type': 'dev.knative.sources.ping', 'content-type': 'text/plain' }, 'not json'), /data is not JSON/],
-      ['wrong type', await send(fn.port, cloudEvent('com.example.unrelated', {})), /unsupported type "com\.example\.unrelated"/],
-      ['bad experiment field', await ping(fn.port, { experiment: 'no-slash' }), /data\.experiment must be "<namespace>\/<name>"/],
+      [
+        'binary, data not JSON',
+        await post(fn.port, { ...ce, 'ce-type': 'dev.knative.sources.ping', 'content-type': 'text/plain' }, 'not json'),
+        /data is not JSON/,
+      ],
+      [
+        'wrong type',
+        await send(fn.port, cloudEvent('com.example.unrelated', {})),
+        /unsupported type "com\.example\.unrelated"/,
+      ],
+      [
+        'bad experiment field',
+        await ping(fn.port, { experiment: 'no-slash' }),
+        /data\.experiment must be "<namespace>\/<name>"/,
+      ],
       ['unknown field', await ping(fn.port, { experimnet: 'default/x' }), /data\.experimnet is not a known field/],
       ['data is an array', await ping(fn.port, [1, 2], 'structured'), /data must be a JSON object/],
     ];
     for (const [name, reply, error] of cases) {
-      expect({ name, status: reply.status, type: reply.type }).toEqual({ name, status: 200, type: 'tools.iter8.tick.skipped' });
+      expect({ name, status: reply.status, type: reply.type }).toEqual({
+        name,
+        status: 200,
+        type: 'tools.iter8.tick.skipped',
+      });
       expect({ name, error: reply.body.error }).toEqual({ name, error: expect.stringMatching(error) });
     }
     // Not CloudEvents at all: faas-js-runtime then sends the reply event as a plain JSON body.
@@ -207,7 +288,11 @@ describe('delivery semantics', () => {
     expect(unknown).toMatchObject({ status: 200, type: 'tools.iter8.tick.skipped', body: { result: 'not-found' } });
     // faas-js-runtime itself parses an application/json body before the function sees it: invalid
     // JSON there is a 400 (not retried by Knative either), and the process carries on.
-    const runtimeRefused = await post(fn.port, { ...ce, 'ce-type': 'dev.knative.sources.ping', 'content-type': 'application/json' }, '{not json');
+    const runtimeRefused = await post(
+      fn.port,
+      { ...ce, 'ce-type': 'dev.knative.sources.ping', 'content-type': 'application/json' },
+      '{not json',
+    );
     expect(runtimeRefused.status).toBe(400);
     expect((await fetch(`http://127.0.0.1:${fn.port}/health/readiness`)).status).toBe(200);
     expect((await ping(fn.port, { experiment: 'default/no-such-experiment' })).status).toBe(200);
@@ -221,13 +306,19 @@ describe('delivery semantics', () => {
       expect(down.status).toBe(503);
       // The function keeps API connections alive: the first call after the stop may find its pooled
       // connection reset rather than a new one refused. Either way the answer is 503.
-      expect(down.body).toMatchObject({ experiment: 'default/outage', result: 'unavailable', message: expect.stringMatching(/cannot reach the Kubernetes API \(ECONN(REFUSED|RESET)\)/) });
+      expect(down.body).toMatchObject({
+        experiment: 'default/outage',
+        result: 'unavailable',
+        message: expect.stringMatching(/cannot reach the Kubernetes API \(ECONN(REFUSED|RESET)\)/),
+      });
       const scan = await ping(fn.port, {});
       expect(scan.status).toBe(503);
     } finally {
       await kube.start();
     }
-    kube.failWith((info) => (info.verb === 'patch' ? { status: 503, message: 'etcdserver: leader changed' } : undefined));
+    kube.failWith((info) =>
+      info.verb === 'patch' ? { status: 503, message: 'etcdserver: leader changed' } : undefined,
+    );
     try {
       const failing = await ping(fn.port, { experiment: 'default/outage' });
       expect(failing.status).toBe(503);
@@ -237,7 +328,10 @@ describe('delivery semantics', () => {
       kube.failWith(undefined);
     }
     // The retry the platform sends is served normally.
-    expect((await ping(fn.port, { experiment: 'default/outage' })).body).toMatchObject({ result: 'iterated', iteration: 1 });
+    expect((await ping(fn.port, { experiment: 'default/outage' })).body).toMatchObject({
+      result: 'iterated',
+      iteration: 1,
+    });
   }, 30_000);
 
   it('answers 503 while Prometheus is unreachable, counting redeliveries of one tick as one error', async () => {
@@ -254,14 +348,17 @@ describe('delivery semantics', () => {
       expect(first.status).toBe(503);
       expect(first.body).toMatchObject({ result: 'errored', message: expect.stringMatching(/connection refused/) });
       // The platform's retries of that tick (within the interval) do not use up the error limit.
-      for (let retry = 0; retry < 3; retry++) expect((await ping(blind.port, { experiment: 'default/blind' })).status).toBe(503);
+      for (let retry = 0; retry < 3; retry++)
+        expect((await ping(blind.port, { experiment: 'default/blind' })).status).toBe(503);
       expect(statusOf(kube, 'blind')?.metricErrors).toMatchObject({ consecutive: 1 });
       expect(statusOf(kube, 'blind')?.completedIterations).toBe(0);
       // The next tick is a second error: past the limit of 1, the experiment fails (2xx, no retry).
       clock.advance(10_000);
       const failed = await ping(blind.port, { experiment: 'default/blind' });
       expect(failed).toMatchObject({ status: 200, type: 'tools.iter8.experiment.failed', body: { result: 'failed' } });
-      expect(statusOf(kube, 'blind')?.message).toMatch(/^MetricBackendError: metric iter8-knative\/\S+ \(version current\) failed 2 consecutive attempts \(limit 1\)/);
+      expect(statusOf(kube, 'blind')?.message).toMatch(
+        /^MetricBackendError: metric iter8-knative\/\S+ \(version current\) failed 2 consecutive attempts \(limit 1\)/,
+      );
     } finally {
       await blind.close();
     }
@@ -269,7 +366,7 @@ describe('delivery semantics', () => {
 });
 
 describe('metric credentials and backends', () => {
-  it('reads a metric\'s secret from the experiment\'s namespace and never lets its value out', async () => {
+  it("reads a metric's secret from the experiment's namespace and never lets its value out", async () => {
     const token = 'sup3r-s3cret-t0ken';
     const seen: string[] = [];
     const backend = createServer((req, res) => {
@@ -286,7 +383,12 @@ describe('metric credentials and backends', () => {
       ITER8FN_READY_TIMEOUT_SECONDS: '1',
     });
     try {
-      kube.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'backend-token', namespace: 'default' }, data: { token: Buffer.from(token).toString('base64') } });
+      kube.put({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'backend-token', namespace: 'default' },
+        data: { token: Buffer.from(token).toString('base64') },
+      });
       kube.put({
         apiVersion: 'iter8.tools/v2alpha2',
         kind: 'Metric',
@@ -314,7 +416,12 @@ describe('metric credentials and backends', () => {
         JSON.stringify(reply.body),
         guarded.logs.join('\n'),
         JSON.stringify(statusOf(kube, 'guarded')),
-        JSON.stringify(kube.requests.slice(writesBefore).filter((r) => r.method === 'PATCH').map((r) => r.body)),
+        JSON.stringify(
+          kube.requests
+            .slice(writesBefore)
+            .filter((r) => r.method === 'PATCH')
+            .map((r) => r.body),
+        ),
       ].join('\n');
       for (const leak of leaks) expect(everywhere).not.toContain(leak);
 
@@ -324,7 +431,9 @@ describe('metric credentials and backends', () => {
       kube.put(refusedExperiment);
       const refused = await ping(fn.port, { experiment: 'default/not-allowed' });
       expect(refused).toMatchObject({ status: 200, type: 'tools.iter8.experiment.failed', body: { result: 'failed' } });
-      expect(statusOf(kube, 'not-allowed')?.conditions).toContainEqual(expect.objectContaining({ type: 'Failed', reason: 'MetricURLRefused' }));
+      expect(statusOf(kube, 'not-allowed')?.conditions).toContainEqual(
+        expect.objectContaining({ type: 'Failed', reason: 'MetricURLRefused' }),
+      );
       expect(seen).toHaveLength(1);
     } finally {
       await guarded.close();
@@ -346,10 +455,15 @@ describe('the namespaced install', () => {
       // iter8-knative/* Metrics come from the built-in pack: the Role grants nothing in iter8-knative.
       expect(reply.body).toMatchObject({ result: 'iterated', iteration: 1 });
       const elsewhere = await ping(scoped.port, { experiment: 'scan/scan-00' });
-      expect(elsewhere).toMatchObject({ status: 200, body: { result: 'refused', error: expect.stringContaining('namespace scan is not one this function may read') } });
+      expect(elsewhere).toMatchObject({
+        status: 200,
+        body: { result: 'refused', error: expect.stringContaining('namespace scan is not one this function may read') },
+      });
       clock.advance(10_000);
       const scan = await ping(scoped.port, {});
-      expect((scan.body.experiments as Array<{ experiment: string }>).every((e) => e.experiment.startsWith('default/'))).toBe(true);
+      expect(
+        (scan.body.experiments as Array<{ experiment: string }>).every((e) => e.experiment.startsWith('default/')),
+      ).toBe(true);
       expectNoForbiddenRequests();
     } finally {
       await scoped.close();
@@ -365,18 +479,30 @@ describe('npm start: the built function under faas-js-runtime', () => {
     await fs.writeFile(kubeconfig, kube.kubeconfig(TOKENS.cluster));
     const port = await freePort();
     // What `npm start` runs (see the report for the exact script).
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/faas-js-runtime/bin/cli.js'), entry, '--port', String(port)], {
-      cwd: projectRoot,
-      env: { ...process.env, KUBECONFIG: kubeconfig, ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, FUNC_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(projectRoot, 'node_modules/faas-js-runtime/bin/cli.js'), entry, '--port', String(port)],
+      {
+        cwd: projectRoot,
+        env: {
+          ...process.env,
+          KUBECONFIG: kubeconfig,
+          ITER8FN_PROMETHEUS_URL: fixture.prometheus.url,
+          FUNC_LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d) => (output += String(d)));
     child.stderr.on('data', (d) => (output += String(d)));
     try {
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const ready = await fetch(`http://127.0.0.1:${port}/health/readiness`).then((r) => r.status, () => 0);
+        const ready = await fetch(`http://127.0.0.1:${port}/health/readiness`).then(
+          (r) => r.status,
+          () => 0,
+        );
         if (ready === 200) break;
         if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the function did not start: ${output}`);
         await new Promise((r) => setTimeout(r, 100));
@@ -384,7 +510,11 @@ describe('npm start: the built function under faas-js-runtime', () => {
       expect((await fetch(`http://127.0.0.1:${port}/health/liveness`)).status).toBe(200);
       kube.put(seedExperiment('started'));
       const reply = await ping(port, { experiment: 'default/started' });
-      expect(reply).toMatchObject({ status: 200, type: 'tools.iter8.iteration.completed', body: { experiment: 'default/started', result: 'iterated' } });
+      expect(reply).toMatchObject({
+        status: 200,
+        type: 'tools.iter8.iteration.completed',
+        body: { experiment: 'default/started', result: 'iterated' },
+      });
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

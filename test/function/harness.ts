@@ -65,8 +65,14 @@ export async function startKube(): Promise<KubeApiServer> {
   const account = { namespace: 'iter8-system', name: 'iter8fn' };
   const kube = await KubeApiServer.start({
     rbac: {
-      [TOKENS.cluster]: { user: FUNCTION_USER, grants: grantsFromRbacYaml(readProjectFile('config/rbac/cluster.yaml'), account) },
-      [TOKENS.namespaced]: { user: FUNCTION_USER, grants: grantsFromRbacYaml(readProjectFile('config/rbac/namespaced.yaml'), account) },
+      [TOKENS.cluster]: {
+        user: FUNCTION_USER,
+        grants: grantsFromRbacYaml(readProjectFile('config/rbac/cluster.yaml'), account),
+      },
+      [TOKENS.namespaced]: {
+        user: FUNCTION_USER,
+        grants: grantsFromRbacYaml(readProjectFile('config/rbac/namespaced.yaml'), account),
+      },
     },
   });
   kube.put(sampleAppService());
@@ -81,19 +87,30 @@ export async function startPrometheusFixture(): Promise<KnativeFixture> {
       { name: 'sample-app-v2', rps: 4 },
     ],
   });
-  await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 20_000);
+  await fixture.prometheus.waitFor(
+    iter8KnativeQuery('request-count', 'sample-app-v2', 30),
+    (r) => (firstValue(r) ?? 0) > 0,
+    20_000,
+  );
   return fixture;
 }
 
 /** The function as faas-js-runtime serves it, on an ephemeral port, configured by `env`. */
-export async function serveFunction(kube: KubeApiServer, token: string, env: Record<string, string>): Promise<RunningFunction> {
+export async function serveFunction(
+  kube: KubeApiServer,
+  token: string,
+  env: Record<string, string>,
+): Promise<RunningFunction> {
   const kubeconfig = path.join(await tempDir(), 'kubeconfig');
   await fs.writeFile(kubeconfig, kube.kubeconfig(token));
   const logs: string[] = [];
-  const fn = await createClusterFunction(readFunctionConfig({ KUBECONFIG: kubeconfig, ITER8FN_KUBE_TIMEOUT_MS: '2000', ...env }), {
-    clock: () => clock.now,
-    log: (line) => logs.push(line),
-  });
+  const fn = await createClusterFunction(
+    readFunctionConfig({ KUBECONFIG: kubeconfig, ITER8FN_KUBE_TIMEOUT_MS: '2000', ...env }),
+    {
+      clock: () => clock.now,
+      log: (line) => logs.push(line),
+    },
+  );
   // The string '0' is an ephemeral port (a number 0 would mean 8080): research/toolchain.md §1.
   // faas-js-runtime listens on '::' (it cannot be told otherwise); the tests connect to 127.0.0.1.
   // The body limit `npm start` and func.yaml configure (faas-js-runtime's own default is 1 MiB); the
@@ -123,7 +140,10 @@ export interface FunctionWorld {
 export async function startFunctionWorld(): Promise<FunctionWorld> {
   const fixture = await startPrometheusFixture();
   const kube = await startKube();
-  const fn = await serveFunction(kube, TOKENS.cluster, { ITER8FN_PROMETHEUS_URL: fixture.prometheus.url, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+  const fn = await serveFunction(kube, TOKENS.cluster, {
+    ITER8FN_PROMETHEUS_URL: fixture.prometheus.url,
+    ITER8FN_READY_TIMEOUT_SECONDS: '1',
+  });
   return {
     fixture,
     kube,
@@ -138,7 +158,13 @@ export async function startFunctionWorld(): Promise<FunctionWorld> {
 }
 
 export function cloudEvent(type: string, data: unknown, id: string = randomUUID()): CloudEvent<unknown> {
-  return new CloudEvent({ id, type, source: '/apis/v1/namespaces/iter8-system/pingsources/test', datacontenttype: 'application/json', data });
+  return new CloudEvent({
+    id,
+    type,
+    source: '/apis/v1/namespaces/iter8-system/pingsources/test',
+    datacontenttype: 'application/json',
+    data,
+  });
 }
 
 export async function post(port: number, headers: Record<string, string>, body: string): Promise<Reply> {
@@ -153,20 +179,30 @@ export async function post(port: number, headers: Record<string, string>, body: 
   return { status: response.status, type: response.headers.get('ce-type'), body: parsed };
 }
 
-export async function send(port: number, event: CloudEvent<unknown>, mode: 'binary' | 'structured' = 'binary'): Promise<Reply> {
+export async function send(
+  port: number,
+  event: CloudEvent<unknown>,
+  mode: 'binary' | 'structured' = 'binary',
+): Promise<Reply> {
   const message = mode === 'binary' ? HTTP.binary(event) : HTTP.structured(event);
   return post(port, message.headers as Record<string, string>, message.body as string);
 }
 
-export const ping = (port: number, data: unknown, mode: 'binary' | 'structured' = 'binary', id?: string): Promise<Reply> =>
-  send(port, cloudEvent('dev.knative.sources.ping', data, id), mode);
+export const ping = (
+  port: number,
+  data: unknown,
+  mode: 'binary' | 'structured' = 'binary',
+  id?: string,
+): Promise<Reply> => send(port, cloudEvent('dev.knative.sources.ping', data, id), mode);
 
 export const requestIteration = (port: number, experiment: string): Promise<Reply> =>
   send(port, cloudEvent('tools.iter8.iteration.requested', { experiment }));
 
 /** The seed's sample-app as applied (samples/mirroring/service.yaml) and reconciled: Ready, v2 the dark latest revision. */
 export function sampleAppService(): KubeObject {
-  const documents = parseAllDocuments(readProjectFile('samples/mirroring/service.yaml')).map((d) => d.toJS() as KubeObject);
+  const documents = parseAllDocuments(readProjectFile('samples/mirroring/service.yaml')).map(
+    (d) => d.toJS() as KubeObject,
+  );
   const applied = documents[documents.length - 1] as KubeObject;
   return {
     ...applied,

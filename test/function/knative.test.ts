@@ -70,7 +70,13 @@ const MOCK_LATENCY: KubeObject = {
   apiVersion: 'iter8.tools/v2alpha2',
   kind: 'Metric',
   metadata: { name: 'latency', namespace: 'default' },
-  spec: { type: 'Gauge', mock: [{ name: 'current', level: 20 }, { name: 'candidate', level: 15 }] },
+  spec: {
+    type: 'Gauge',
+    mock: [
+      { name: 'current', level: 20 },
+      { name: 'candidate', level: 15 },
+    ],
+  },
 };
 
 let server: KubeApiServer;
@@ -101,28 +107,53 @@ describe('fillVersionInfo (pure)', () => {
     expect(filled.experiment.spec.versionInfo).toEqual({
       baseline: {
         name: 'current',
-        variables: [{ name: 'revision', value: 'sample-app-v1' }, { name: 'namespace', value: 'default' }],
-        weightObjRef: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', namespace: 'default', name: 'sample-app', fieldPath: '.spec.traffic[0].percent' },
+        variables: [
+          { name: 'revision', value: 'sample-app-v1' },
+          { name: 'namespace', value: 'default' },
+        ],
+        weightObjRef: {
+          apiVersion: 'serving.knative.dev/v1',
+          kind: 'Service',
+          namespace: 'default',
+          name: 'sample-app',
+          fieldPath: '.spec.traffic[0].percent',
+        },
       },
       candidates: [
         {
           name: 'candidate',
-          variables: [{ name: 'revision', value: 'sample-app-v2' }, { name: 'namespace', value: 'default' }],
+          variables: [
+            { name: 'revision', value: 'sample-app-v2' },
+            { name: 'namespace', value: 'default' },
+          ],
           // v2 has no spec.traffic entry of its own: it is served as the latest revision.
-          weightObjRef: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', namespace: 'default', name: 'sample-app', fieldPath: '.spec.traffic[1].percent' },
+          weightObjRef: {
+            apiVersion: 'serving.knative.dev/v1',
+            kind: 'Service',
+            namespace: 'default',
+            name: 'sample-app',
+            fieldPath: '.spec.traffic[1].percent',
+          },
         },
       ],
     });
-    expect(filled.summary).toBe('knative service default/sample-app is ready; current -> sample-app-v1 (.spec.traffic[0].percent), candidate -> sample-app-v2 (.spec.traffic[1].percent)');
+    expect(filled.summary).toBe(
+      'knative service default/sample-app is ready; current -> sample-app-v1 (.spec.traffic[0].percent), candidate -> sample-app-v2 (.spec.traffic[1].percent)',
+    );
   });
 
   it('keeps what a version already has, and gives a Conformance experiment no weightObjRef', async () => {
-    const mirroring = parse(await fs.readFile(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), 'utf8')) as Experiment;
+    const mirroring = parse(
+      await fs.readFile(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), 'utf8'),
+    ) as Experiment;
     const filled = fillVersionInfo(mirroring, sampleApp());
     if (!('experiment' in filled)) throw new Error(filled.failure);
     expect(filled.experiment.spec.versionInfo?.baseline).toEqual({
       name: 'current',
-      variables: [{ name: 'revision', value: 'sample-app-v2' }, { name: 'namespace', value: 'default' }],
+      variables: [
+        { name: 'revision', value: 'sample-app-v2' },
+        { name: 'namespace', value: 'default' },
+      ],
     });
     const preset = canary('y');
     preset.spec.versionInfo!.baseline.variables!.push({ name: 'namespace', value: 'elsewhere' });
@@ -130,14 +161,17 @@ describe('fillVersionInfo (pure)', () => {
     const kept = fillVersionInfo(preset, sampleApp());
     if (!('experiment' in kept)) throw new Error(kept.failure);
     expect(kept.experiment.spec.versionInfo?.baseline.weightObjRef).toEqual({ name: 'other', fieldPath: '.spec.x' });
-    expect(kept.experiment.spec.versionInfo?.baseline.variables?.filter((v) => v.name === 'namespace')).toEqual([{ name: 'namespace', value: 'elsewhere' }]);
+    expect(kept.experiment.spec.versionInfo?.baseline.variables?.filter((v) => v.name === 'namespace')).toEqual([
+      { name: 'namespace', value: 'elsewhere' },
+    ]);
   });
 
   it('fails naming the revision and what the Service serves', () => {
     const wrong = canary('z');
     wrong.spec.versionInfo!.candidates![0]!.variables = [{ name: 'revision', value: 'sample-app-v9' }];
     expect(fillVersionInfo(wrong, sampleApp())).toEqual({
-      failure: 'revision sample-app-v9 (version candidate) is not in the traffic of knative service default/sample-app (status.traffic has: sample-app-v1, sample-app-v2)',
+      failure:
+        'revision sample-app-v9 (version candidate) is not in the traffic of knative service default/sample-app (status.traffic has: sample-app-v1, sample-app-v2)',
     });
   });
 });
@@ -152,23 +186,37 @@ describe('KnativeTaskRunner', () => {
     try {
       const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 5000, pollMs: 20 });
       const started = await runner.runStart(canary('wait'));
-      expect(started.reports).toEqual([{ task: 'knative/init-experiment', outcome: 'done', message: expect.stringContaining('is ready') }]);
+      expect(started.reports).toEqual([
+        { task: 'knative/init-experiment', outcome: 'done', message: expect.stringContaining('is ready') },
+      ]);
       expect(gets).toBe(3);
-      expect(started.experiment.spec.versionInfo?.candidates?.[0]?.weightObjRef?.fieldPath).toBe('.spec.traffic[1].percent');
+      expect(started.experiment.spec.versionInfo?.candidates?.[0]?.weightObjRef?.fieldPath).toBe(
+        '.spec.traffic[1].percent',
+      );
     } finally {
       off();
     }
   });
 
-  it('fails with Iter8\'s message when the Service stays not Ready, and says when it does not exist', async () => {
+  it("fails with Iter8's message when the Service stays not Ready, and says when it does not exist", async () => {
     server.put(sampleApp('False'));
     const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 150, pollMs: 30 });
     const notReady = await runner.runStart(canary('never'));
     expect(notReady.reports).toEqual([
-      { task: 'knative/init-experiment', outcome: 'failed', message: 'knative service is not ready: knative service default/sample-app: Ready is False' },
+      {
+        task: 'knative/init-experiment',
+        outcome: 'failed',
+        message: 'knative service is not ready: knative service default/sample-app: Ready is False',
+      },
     ]);
-    const missing = await runner.runStart({ ...canary('gone'), spec: { ...canary('gone').spec, target: 'default/no-app' } });
-    expect(missing.reports[0]).toMatchObject({ outcome: 'failed', message: 'knative service default/no-app not found' });
+    const missing = await runner.runStart({
+      ...canary('gone'),
+      spec: { ...canary('gone').spec, target: 'default/no-app' },
+    });
+    expect(missing.reports[0]).toMatchObject({
+      outcome: 'failed',
+      message: 'knative service default/no-app not found',
+    });
     const badTarget = await runner.runStart({ ...canary('bad'), spec: { ...canary('bad').spec, target: 'no-slash' } });
     expect(badTarget.reports[0]?.message).toBe('unable to parse target into name and namespace of the ksvc');
   });
@@ -181,12 +229,20 @@ describe('KnativeTaskRunner', () => {
     expect(prepared.experiment.spec.versionInfo?.baseline.weightObjRef?.fieldPath).toBe('.spec.traffic[0].percent');
     server.remove(KSVC, 'default', 'sample-app');
     const gone = await runner.prepare(canary('later'));
-    expect(gone.reports).toEqual([{ task: 'knative/init-experiment', outcome: 'skipped', message: 'not re-derived this tick: knative service default/sample-app not found' }]);
+    expect(gone.reports).toEqual([
+      {
+        task: 'knative/init-experiment',
+        outcome: 'skipped',
+        message: 'not re-derived this tick: knative service default/sample-app not found',
+      },
+    ]);
   });
 
   it('leaves an unreachable API server to the platform (transient)', async () => {
     server.failWith(() => ({ status: 503 }));
-    await expect(new KnativeTaskRunner(api, { readyTimeoutMs: 0 }).runStart(canary('down'))).rejects.toBeInstanceOf(StoreUnavailableError);
+    await expect(new KnativeTaskRunner(api, { readyTimeoutMs: 0 }).runStart(canary('down'))).rejects.toBeInstanceOf(
+      StoreUnavailableError,
+    );
   });
 });
 
@@ -206,10 +262,32 @@ describe('KnativeTrafficController', () => {
   it('observes the weights, and applies a change as ONE JSON patch per Service, then reads them back', async () => {
     const traffic = new KnativeTrafficController(api);
     const experiment = filled();
-    expect(await traffic.observe(experiment)).toEqual({ kind: 'observed', weights: [{ name: 'current', value: 100 }, { name: 'candidate', value: 0 }] });
+    expect(await traffic.observe(experiment)).toEqual({
+      kind: 'observed',
+      weights: [
+        { name: 'current', value: 100 },
+        { name: 'candidate', value: 0 },
+      ],
+    });
     const start = server.requests.length;
-    const shift = await traffic.apply(experiment, [{ name: 'current', value: 80 }, { name: 'candidate', value: 20 }], [{ name: 'current', value: 100 }, { name: 'candidate', value: 0 }]);
-    expect(shift).toEqual({ patched: ['default/sample-app'], observed: [{ name: 'current', value: 80 }, { name: 'candidate', value: 20 }] });
+    const shift = await traffic.apply(
+      experiment,
+      [
+        { name: 'current', value: 80 },
+        { name: 'candidate', value: 20 },
+      ],
+      [
+        { name: 'current', value: 100 },
+        { name: 'candidate', value: 0 },
+      ],
+    );
+    expect(shift).toEqual({
+      patched: ['default/sample-app'],
+      observed: [
+        { name: 'current', value: 80 },
+        { name: 'candidate', value: 20 },
+      ],
+    });
     const patches = server.requests.slice(start).filter((r) => r.method === 'PATCH');
     expect(patches).toEqual([
       expect.objectContaining({
@@ -223,37 +301,88 @@ describe('KnativeTrafficController', () => {
     ]);
     // Nothing to change: no patch at all.
     const again = server.requests.length;
-    expect((await traffic.apply(experiment, [{ name: 'current', value: 80 }, { name: 'candidate', value: 20 }], [{ name: 'current', value: 80 }, { name: 'candidate', value: 20 }])).patched).toEqual([]);
+    expect(
+      (
+        await traffic.apply(
+          experiment,
+          [
+            { name: 'current', value: 80 },
+            { name: 'candidate', value: 20 },
+          ],
+          [
+            { name: 'current', value: 80 },
+            { name: 'candidate', value: 20 },
+          ],
+        )
+      ).patched,
+    ).toEqual([]);
     expect(server.requests.slice(again).filter((r) => r.method === 'PATCH')).toEqual([]);
   });
 
   it('reports a failed patch instead of throwing', async () => {
-    server.failWith((info) => (info.verb === 'patch' ? { status: 422, message: 'traffic targets sum to 110, want 100' } : undefined));
-    const shift = await new KnativeTrafficController(api).apply(filled(), [{ name: 'current', value: 90 }, { name: 'candidate', value: 20 }], [{ name: 'current', value: 100 }, { name: 'candidate', value: 0 }]);
+    server.failWith((info) =>
+      info.verb === 'patch' ? { status: 422, message: 'traffic targets sum to 110, want 100' } : undefined,
+    );
+    const shift = await new KnativeTrafficController(api).apply(
+      filled(),
+      [
+        { name: 'current', value: 90 },
+        { name: 'candidate', value: 20 },
+      ],
+      [
+        { name: 'current', value: 100 },
+        { name: 'candidate', value: 0 },
+      ],
+    );
     expect(shift.patched).toEqual([]);
-    expect(shift.error).toBe('PATCH services.serving.knative.dev default/sample-app: 422 Invalid: traffic targets sum to 110, want 100');
-    expect(shift.observed).toEqual([{ name: 'current', value: 100 }, { name: 'candidate', value: 0 }]);
+    expect(shift.error).toBe(
+      'PATCH services.serving.knative.dev default/sample-app: 422 Invalid: traffic targets sum to 110, want 100',
+    );
+    expect(shift.observed).toEqual([
+      { name: 'current', value: 100 },
+      { name: 'candidate', value: 0 },
+    ]);
   });
 
   it('gives the one version without a weightObjRef the rest, in its own place', async () => {
     const experiment = filled();
     delete experiment.spec.versionInfo!.baseline.weightObjRef;
-    server.put({ ...sampleApp(), spec: { traffic: [{ revisionName: 'sample-app-v1', percent: 70 }, { latestRevision: true, percent: 30 }] } });
+    server.put({
+      ...sampleApp(),
+      spec: {
+        traffic: [
+          { revisionName: 'sample-app-v1', percent: 70 },
+          { latestRevision: true, percent: 30 },
+        ],
+      },
+    });
     expect(await new KnativeTrafficController(api).observe(experiment)).toEqual({
       kind: 'observed',
-      weights: [{ name: 'current', value: 70 }, { name: 'candidate', value: 30 }],
+      weights: [
+        { name: 'current', value: 70 },
+        { name: 'candidate', value: 30 },
+      ],
     });
   });
 
   it('calls a weightObjRef it cannot use invalid', async () => {
     const experiment = filled();
-    experiment.spec.versionInfo!.baseline.weightObjRef = { apiVersion: 'apps/v1', kind: 'Deployment', name: 'x', fieldPath: '.spec.replicas' };
+    experiment.spec.versionInfo!.baseline.weightObjRef = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      name: 'x',
+      fieldPath: '.spec.replicas',
+    };
     expect(await new KnativeTrafficController(api).observe(experiment)).toEqual({
       kind: 'invalid',
-      message: 'version current: weightObjRef points at apps/v1 Deployment; iter8fn shifts traffic on serving.knative.dev/v1 Services only',
+      message:
+        'version current: weightObjRef points at apps/v1 Deployment; iter8fn shifts traffic on serving.knative.dev/v1 Services only',
     });
     server.remove(KSVC, 'default', 'sample-app');
-    expect(await new KnativeTrafficController(api).observe(filled())).toEqual({ kind: 'invalid', message: 'knative service default/sample-app not found' });
+    expect(await new KnativeTrafficController(api).observe(filled())).toEqual({
+      kind: 'invalid',
+      message: 'knative service default/sample-app not found',
+    });
   });
 });
 
@@ -266,7 +395,13 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     );
   let sequence = 0;
   const ping = (experiment: string) => ({
-    cloudevent: { id: `ping-${++sequence}`, type: 'dev.knative.sources.ping', source: '/apis/v1/namespaces/iter8-system/pingsources/p', specversion: '1.0', data: { experiment } },
+    cloudevent: {
+      id: `ping-${++sequence}`,
+      type: 'dev.knative.sources.ping',
+      source: '/apis/v1/namespaces/iter8-system/pingsources/p',
+      specversion: '1.0',
+      data: { experiment },
+    },
   });
   const summaryOf = (reply: unknown): TickSummary => {
     const r = reply as { data?: TickSummary; body?: TickSummary };
@@ -282,14 +417,25 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     expect(first).toMatchObject({ result: 'iterated', iteration: 1 });
     expect(first.tasks).toEqual([expect.objectContaining({ task: 'knative/init-experiment', outcome: 'done' })]);
     expect(first.weights).toEqual({
-      recommended: [{ name: 'current', value: 90 }, { name: 'candidate', value: 10 }],
+      recommended: [
+        { name: 'current', value: 90 },
+        { name: 'candidate', value: 10 },
+      ],
       patched: ['default/sample-app'],
-      observed: [{ name: 'current', value: 90 }, { name: 'candidate', value: 10 }],
+      observed: [
+        { name: 'current', value: 90 },
+        { name: 'candidate', value: 10 },
+      ],
     });
-    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({ traffic: [{ percent: 90 }, { percent: 10 }] });
+    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
+      traffic: [{ percent: 90 }, { percent: 10 }],
+    });
     expect(server.get('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({
       completedIterations: 1,
-      currentWeightDistribution: [{ name: 'current', value: 90 }, { name: 'candidate', value: 10 }],
+      currentWeightDistribution: [
+        { name: 'current', value: 90 },
+        { name: 'candidate', value: 10 },
+      ],
     });
     // The spec is never written: the weightObjRefs are derived again on each tick.
     expect(server.get('experiments.iter8.tools', 'default', 'shift')?.spec).toEqual(canary('shift').spec);
@@ -301,35 +447,64 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     expect(results.filter((r) => r === 'not-due')).toHaveLength(19);
     expect(server.get('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({ completedIterations: 2 });
     expect(ksvcPatches() - patchesBefore).toBe(2);
-    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({ traffic: [{ percent: 80 }, { percent: 20 }] });
+    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
+      traffic: [{ percent: 80 }, { percent: 20 }],
+    });
   });
 
   it('reports a weight patch the API server refuses in the reply and in the status, and keeps going', async () => {
     server.put(canary('refused') as unknown as KubeObject);
     const handle = handler();
-    server.failWith((info) => (info.verb === 'patch' && info.resource === 'services' ? { status: 500, message: 'admission webhook "validation.webhook.serving.knative.dev" denied the request' } : undefined));
+    server.failWith((info) =>
+      info.verb === 'patch' && info.resource === 'services'
+        ? { status: 500, message: 'admission webhook "validation.webhook.serving.knative.dev" denied the request' }
+        : undefined,
+    );
     const reply = summaryOf(await handle({}, ping('default/refused').cloudevent));
     expect(reply).toMatchObject({ result: 'iterated', iteration: 1 });
     expect(reply.weights?.error).toContain('denied the request');
     const status = server.get('experiments.iter8.tools', 'default', 'refused')?.status as Record<string, any>;
-    expect(status.message).toMatch(/^WeightRedistributionFailed: Completed Iteration 1; weights not applied: PATCH services.serving.knative.dev default\/sample-app: 500/);
+    expect(status.message).toMatch(
+      /^WeightRedistributionFailed: Completed Iteration 1; weights not applied: PATCH services.serving.knative.dev default\/sample-app: 500/,
+    );
     expect(status.analysis.weights.message).toMatch(/^Error: weights not applied: PATCH/);
-    expect(status.currentWeightDistribution).toEqual([{ name: 'current', value: 100 }, { name: 'candidate', value: 0 }]);
+    expect(status.currentWeightDistribution).toEqual([
+      { name: 'current', value: 100 },
+      { name: 'candidate', value: 0 },
+    ]);
     server.failWith(undefined);
     now += 10_000;
     const next = summaryOf(await handle({}, ping('default/refused').cloudevent));
     expect(next).toMatchObject({ result: 'iterated', iteration: 2, weights: { patched: ['default/sample-app'] } });
-    expect((server.get('experiments.iter8.tools', 'default', 'refused')?.status as { message?: string }).message).toBe('IterationUpdate: Completed Iteration 2');
+    expect((server.get('experiments.iter8.tools', 'default', 'refused')?.status as { message?: string }).message).toBe(
+      'IterationUpdate: Completed Iteration 2',
+    );
   });
 
   it('leaves traffic alone for Conformance and FixedSplit experiments', async () => {
-    server.put(canary('fixed', { strategy: { testingPattern: 'Canary', deploymentPattern: 'FixedSplit', actions: { start: [{ task: 'knative/init-experiment' }] } } }) as unknown as KubeObject);
+    server.put(
+      canary('fixed', {
+        strategy: {
+          testingPattern: 'Canary',
+          deploymentPattern: 'FixedSplit',
+          actions: { start: [{ task: 'knative/init-experiment' }] },
+        },
+      }) as unknown as KubeObject,
+    );
     const before = ksvcPatches();
-    const reply = summaryOf(await createHandler(clusterSource(api, readFunctionConfig({})), clusterHandlerOptions(readFunctionConfig({}), { clock: () => now, log: () => undefined }))({}, ping('default/fixed').cloudevent));
+    const reply = summaryOf(
+      await createHandler(
+        clusterSource(api, readFunctionConfig({})),
+        clusterHandlerOptions(readFunctionConfig({}), { clock: () => now, log: () => undefined }),
+      )({}, ping('default/fixed').cloudevent),
+    );
     expect(reply.result).toBe('iterated');
     expect(ksvcPatches()).toBe(before);
     // Observed, not shifted.
-    expect((server.get('experiments.iter8.tools', 'default', 'fixed')?.status as { currentWeightDistribution?: unknown }).currentWeightDistribution).toEqual([
+    expect(
+      (server.get('experiments.iter8.tools', 'default', 'fixed')?.status as { currentWeightDistribution?: unknown })
+        .currentWeightDistribution,
+    ).toEqual([
       { name: 'current', value: 100 },
       { name: 'candidate', value: 0 },
     ]);

@@ -12,7 +12,13 @@ import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-store.js';
-import { connectKubernetes, EXPERIMENTS, KubernetesApiError, KubernetesExperimentStore, mergePatchBetween } from '../../src/store/kubernetes-store.js';
+import {
+  connectKubernetes,
+  EXPERIMENTS,
+  KubernetesApiError,
+  KubernetesExperimentStore,
+  mergePatchBetween,
+} from '../../src/store/kubernetes-store.js';
 import { KeptAliveAgents } from '../../src/store/kubernetes-client.js';
 import { KubeApiServer } from '../support/kube-api-server.js';
 
@@ -37,14 +43,22 @@ function experiment(name: string, status?: ExperimentStatus) {
     apiVersion: 'iter8.tools/v2alpha2',
     kind: 'Experiment',
     metadata: { name, namespace: 'default' },
-    spec: { target: 'default/sample-app', strategy: { testingPattern: 'Conformance' }, versionInfo: { baseline: { name: 'current' } } },
+    spec: {
+      target: 'default/sample-app',
+      strategy: { testingPattern: 'Conformance' },
+      versionInfo: { baseline: { name: 'current' } },
+    },
     ...(status ? { status } : {}),
   };
 }
 
 describe('mergePatchBetween', () => {
   it('is the RFC 7386 patch from before to exactly after', () => {
-    expect(mergePatchBetween({ a: 1, b: { c: 2, d: 3 }, e: [1] }, { a: 1, b: { c: 4 }, e: [2] })).toEqual({ a: 1, b: { c: 4, d: null }, e: [2] });
+    expect(mergePatchBetween({ a: 1, b: { c: 2, d: 3 }, e: [1] }, { a: 1, b: { c: 4 }, e: [2] })).toEqual({
+      a: 1,
+      b: { c: 4, d: null },
+      e: [2],
+    });
     expect(mergePatchBetween(undefined, { a: { b: 1 } })).toEqual({ a: { b: 1 } });
     expect(mergePatchBetween({ a: { b: 1 } }, { a: [1] })).toEqual({ a: [1] });
   });
@@ -76,7 +90,13 @@ describe('through @kubernetes/client-node', () => {
     });
 
     it('writes only /status, as a merge patch carrying the resourceVersion read, nulling keys the new status lacks', async () => {
-      server.put(experiment('write-me', { stage: 'Running', completedIterations: 2, metricErrors: { consecutive: 1, metric: 'm', message: 'down', time: '2026-01-01T00:00:00Z' } }));
+      server.put(
+        experiment('write-me', {
+          stage: 'Running',
+          completedIterations: 2,
+          metricErrors: { consecutive: 1, metric: 'm', message: 'down', time: '2026-01-01T00:00:00Z' },
+        }),
+      );
       const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'write-me' });
       const read = await store.read();
       const start = server.requests.length;
@@ -88,14 +108,20 @@ describe('through @kubernetes/client-node', () => {
         method: 'PATCH',
         path: '/apis/iter8.tools/v2alpha2/namespaces/default/experiments/write-me/status',
         contentType: 'application/merge-patch+json',
-        body: { metadata: { resourceVersion: read?.version }, status: { stage: 'Running', completedIterations: 3, metricErrors: null } },
+        body: {
+          metadata: { resourceVersion: read?.version },
+          status: { stage: 'Running', completedIterations: 3, metricErrors: null },
+        },
       });
       // Exactly the status computed: nothing of the old one survives.
       expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual(status);
       expect(Number(written.version)).toBeGreaterThan(Number(read?.version));
       // The next write goes from the version just written.
       await store.writeStatus({ ...status, completedIterations: 4 }, written.version);
-      expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual({ stage: 'Running', completedIterations: 4 });
+      expect(server.get('experiments.iter8.tools', 'default', 'write-me')?.status).toEqual({
+        stage: 'Running',
+        completedIterations: 4,
+      });
     });
 
     it('turns a 409 into StoreConflictError, and so a deletion since the read', async () => {
@@ -104,14 +130,18 @@ describe('through @kubernetes/client-node', () => {
       const second = new KubernetesExperimentStore(api, { namespace: 'default', name: 'raced' });
       const [a, b] = [await first.read(), await second.read()];
       await first.writeStatus({ stage: 'Running' }, a?.version as string);
-      await expect(second.writeStatus({ stage: 'Completed' }, b?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(second.writeStatus({ stage: 'Completed' }, b?.version as string)).rejects.toBeInstanceOf(
+        StoreConflictError,
+      );
       expect(server.get('experiments.iter8.tools', 'default', 'raced')?.status).toEqual({ stage: 'Running' });
 
       server.put(experiment('deleted'));
       const store = new KubernetesExperimentStore(api, { namespace: 'default', name: 'deleted' });
       const read = await store.read();
       server.remove('experiments.iter8.tools', 'default', 'deleted');
-      await expect(store.writeStatus({ stage: 'Running' }, read?.version as string)).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(store.writeStatus({ stage: 'Running' }, read?.version as string)).rejects.toBeInstanceOf(
+        StoreConflictError,
+      );
       expect(await store.read()).toBeUndefined();
     });
 
@@ -174,17 +204,29 @@ describe('through @kubernetes/client-node', () => {
 
     it('lists across pages', async () => {
       const namespace = 'many';
-      for (let i = 0; i < 505; i++) server.put({ ...experiment(`many-${String(i).padStart(3, '0')}`), metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace } });
+      for (let i = 0; i < 505; i++)
+        server.put({
+          ...experiment(`many-${String(i).padStart(3, '0')}`),
+          metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace },
+        });
       const items = await api.list(EXPERIMENTS, namespace);
       expect(items).toHaveLength(505);
-      expect(server.requestsMatching('GET', new RegExp(`namespaces/${namespace}/experiments$`)).map((r) => r.query.continue ?? '')).toEqual(['', '500']);
+      expect(
+        server
+          .requestsMatching('GET', new RegExp(`namespaces/${namespace}/experiments$`))
+          .map((r) => r.query.continue ?? ''),
+      ).toEqual(['', '500']);
     });
   });
 
   describe('cluster Metrics and Secrets', () => {
     it('prefers a Metric in the cluster, falls back to the built-in pack, and points Prometheus metrics at the configured URL', async () => {
       const builtin = KNATIVE_METRICS.find((m) => m.metadata.name === 'mean-latency');
-      server.put({ ...builtin, metadata: { name: 'mean-latency', namespace: 'iter8-knative' }, spec: { ...builtin?.spec, description: 'from the cluster' } });
+      server.put({
+        ...builtin,
+        metadata: { name: 'mean-latency', namespace: 'iter8-knative' },
+        spec: { ...builtin?.spec, description: 'from the cluster' },
+      });
       const catalog = clusterMetricCatalog(api, { prometheusUrl: 'http://prom.example:9090/' });
       const fromCluster = await catalog.get('iter8-knative', 'mean-latency');
       expect(fromCluster?.spec.description).toBe('from the cluster');
@@ -193,7 +235,12 @@ describe('through @kubernetes/client-node', () => {
       expect(fallback?.spec.urlTemplate).toBe('http://prom.example:9090/api/v1/query');
       expect(await catalog.get('default', 'no-such-metric')).toBeUndefined();
       // Defaults the CRD schema declares come back from the API server.
-      server.put({ apiVersion: 'iter8.tools/v2alpha2', kind: 'Metric', metadata: { name: 'plain', namespace: 'default' }, spec: { mock: [{ name: 'current', level: 5 }] } });
+      server.put({
+        apiVersion: 'iter8.tools/v2alpha2',
+        kind: 'Metric',
+        metadata: { name: 'plain', namespace: 'default' },
+        spec: { mock: [{ name: 'current', level: 5 }] },
+      });
       expect((await catalog.get('default', 'plain'))?.spec).toMatchObject({ type: 'Gauge', method: 'GET' });
     });
 
@@ -210,7 +257,12 @@ describe('through @kubernetes/client-node', () => {
     });
 
     it('decodes secret data, answers undefined for a missing secret, and refuses other namespaces', async () => {
-      server.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'creds', namespace: 'default' }, data: { token: Buffer.from('s3cr3t').toString('base64') } });
+      server.put({
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name: 'creds', namespace: 'default' },
+        data: { token: Buffer.from('s3cr3t').toString('base64') },
+      });
       const reader = new KubernetesSecretReader(api, new Set(['default']));
       expect(await reader.get('default', 'creds')).toEqual({ token: 's3cr3t' });
       expect(await reader.get('default', 'missing')).toBeUndefined();

@@ -27,7 +27,12 @@ import { FUNCTION_ENV, readFunctionConfig } from '../../src/function/config.js';
 import { MIRRORING_SAMPLE } from '../../src/manifests/generated.js';
 import { projectRoot } from '../support/seeds.js';
 
-type Document = { apiVersion?: string; kind?: string; metadata?: { name?: string; namespace?: string }; [key: string]: unknown };
+type Document = {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { name?: string; namespace?: string };
+  [key: string]: unknown;
+};
 
 interface Validatable {
   validate(): void;
@@ -77,7 +82,11 @@ async function documents(file: string): Promise<Document[]> {
     .filter((d): d is Document => d !== null);
 }
 
-const shipped = async (): Promise<string[]> => [...(await yamlFiles('config')), ...(await yamlFiles('eventing')), ...(await yamlFiles('samples'))];
+const shipped = async (): Promise<string[]> => [
+  ...(await yamlFiles('config')),
+  ...(await yamlFiles('eventing')),
+  ...(await yamlFiles('samples')),
+];
 
 describe('shipped manifests', () => {
   it('every document of every file validates against the upstream schema of its kind', async () => {
@@ -115,15 +124,32 @@ describe('shipped manifests', () => {
   });
 
   it('the upstream schemas do catch mistakes (the check is not vacuous)', () => {
-    expect(() => new PingSource({ metadata: { name: 'x' }, spec: { schedule: 10 } } as never).validate()).toThrow(/schedule/);
-    expect(() => new Trigger({ metadata: { name: 'x' }, spec: { broker: 'b', delivery: { retry: 'three' } } } as never).validate()).toThrow(/retry/);
-    expect(() => new VirtualService({ metadata: { name: 'x' }, spec: { http: [{ mirrorPercentage: { value: '40' } }] } } as never).validate()).toThrow(/mirrorPercentage/);
-    expect(() => new ClusterRole({ metadata: { name: 'x' }, rules: [{ verbs: 'get' }] } as never).validate()).toThrow(/verbs/);
+    expect(() => new PingSource({ metadata: { name: 'x' }, spec: { schedule: 10 } } as never).validate()).toThrow(
+      /schedule/,
+    );
+    expect(() =>
+      new Trigger({ metadata: { name: 'x' }, spec: { broker: 'b', delivery: { retry: 'three' } } } as never).validate(),
+    ).toThrow(/retry/);
+    expect(() =>
+      new VirtualService({
+        metadata: { name: 'x' },
+        spec: { http: [{ mirrorPercentage: { value: '40' } }] },
+      } as never).validate(),
+    ).toThrow(/mirrorPercentage/);
+    expect(() => new ClusterRole({ metadata: { name: 'x' }, rules: [{ verbs: 'get' }] } as never).validate()).toThrow(
+      /verbs/,
+    );
   });
 
   it('the sample PingSource is what `iter8fn schedule` derives from the sample experiment', async () => {
-    const experiment = parse(await fs.readFile(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), 'utf8')) as Experiment;
-    expect({ namespace: experiment.metadata.namespace, name: experiment.metadata.name, intervalSeconds: experiment.spec.duration?.intervalSeconds }).toEqual(MIRRORING_SAMPLE);
+    const experiment = parse(
+      await fs.readFile(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), 'utf8'),
+    ) as Experiment;
+    expect({
+      namespace: experiment.metadata.namespace,
+      name: experiment.metadata.name,
+      intervalSeconds: experiment.spec.duration?.intervalSeconds,
+    }).toEqual(MIRRORING_SAMPLE);
     const [pingSource] = await documents('samples/mirroring/pingsource.yaml');
     expect(pingSource).toEqual(JSON.parse(JSON.stringify(pingSourceFor(parseExperiment(experiment)))));
   });
@@ -138,7 +164,9 @@ describe('RBAC', () => {
   ];
 
   it('grants exactly what the function calls, cluster-wide or in one namespace, to the account func.yaml runs as', async () => {
-    const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as { deploy: { namespace: string; serviceAccountName: string } };
+    const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as {
+      deploy: { namespace: string; serviceAccountName: string };
+    };
     const account = { kind: 'ServiceAccount', name: func.deploy.serviceAccountName, namespace: func.deploy.namespace };
     for (const [file, roleKind, bindingKind] of [
       ['config/rbac/cluster.yaml', 'ClusterRole', 'ClusterRoleBinding'],
@@ -148,7 +176,10 @@ describe('RBAC', () => {
       expect(docs.map((d) => d.kind)).toEqual(['ServiceAccount', roleKind, bindingKind]);
       expect(docs[0]?.metadata).toMatchObject({ name: account.name, namespace: account.namespace });
       expect(docs[1]?.rules).toEqual(FUNCTION_RULES);
-      expect(docs[2]).toMatchObject({ roleRef: { kind: roleKind, name: docs[1]?.metadata?.name }, subjects: [account] });
+      expect(docs[2]).toMatchObject({
+        roleRef: { kind: roleKind, name: docs[1]?.metadata?.name },
+        subjects: [account],
+      });
       // Nothing broader than needed: no wildcards, no writes to the spec, no deletes, no secret lists.
       const flat = JSON.stringify(docs[1]?.rules);
       expect(flat).not.toMatch(/\*|"create"|"update"|"delete"|"deletecollection"/);
@@ -159,20 +190,43 @@ describe('RBAC', () => {
 describe('func.yaml', () => {
   it('is a current Knative Functions project for the typescript runtime whose envs the function accepts', async () => {
     const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as Record<string, any>;
-    expect(func).toMatchObject({ specVersion: '0.36.0', name: DEFAULT_EVENTING.functionService, runtime: 'typescript', invoke: 'cloudevent' });
+    expect(func).toMatchObject({
+      specVersion: '0.36.0',
+      name: DEFAULT_EVENTING.functionService,
+      runtime: 'typescript',
+      invoke: 'cloudevent',
+    });
     expect(Number.isNaN(Date.parse(func.created))).toBe(false);
     expect(func.deploy).toMatchObject({
       namespace: DEFAULT_EVENTING.namespace,
       healthEndpoints: { liveness: '/health/liveness', readiness: '/health/readiness' },
-      options: { resources: { limits: expect.objectContaining({ memory: expect.any(String), cpu: expect.any(String) }) } },
+      options: {
+        resources: { limits: expect.objectContaining({ memory: expect.any(String), cpu: expect.any(String) }) },
+      },
     });
-    const envs = Object.fromEntries((func.run.envs as Array<{ name: string; value: string }>).map((e) => [e.name, e.value]));
+    const envs = Object.fromEntries(
+      (func.run.envs as Array<{ name: string; value: string }>).map((e) => [e.name, e.value]),
+    );
     const documented = new Set(FUNCTION_ENV.map((v) => v.name));
-    for (const name of Object.keys(envs).filter((n) => n.startsWith('ITER8FN_'))) expect({ name, documented: documented.has(name) }).toEqual({ name, documented: true });
+    for (const name of Object.keys(envs).filter((n) => n.startsWith('ITER8FN_')))
+      expect({ name, documented: documented.has(name) }).toEqual({ name, documented: true });
     expect(envs).toHaveProperty('ITER8FN_PROMETHEUS_URL');
     expect(() => readFunctionConfig(envs)).not.toThrow();
     // Every top-level key is one the func_yaml schema knows (faas-js-runtime also merges func.yaml into its options).
-    const known = ['specVersion', 'name', 'runtime', 'created', 'invoke', 'namespace', 'build', 'run', 'deploy', 'registry', 'image', 'domain'];
+    const known = [
+      'specVersion',
+      'name',
+      'runtime',
+      'created',
+      'invoke',
+      'namespace',
+      'build',
+      'run',
+      'deploy',
+      'registry',
+      'image',
+      'domain',
+    ];
     expect(Object.keys(func).filter((k) => !known.includes(k))).toEqual([]);
   });
 });

@@ -13,7 +13,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { PROMETHEUS_JQ } from '../../src/metrics/knative.js';
-import { grantsFromRbacYaml, type KubeApiServer, type KubeObject, type PolicyRule, type RecordedRequest } from '../support/kube-api-server.js';
+import {
+  grantsFromRbacYaml,
+  type KubeApiServer,
+  type KubeObject,
+  type PolicyRule,
+  type RecordedRequest,
+} from '../support/kube-api-server.js';
 import { MisbehavingBackend, prometheusAnswer, vector } from '../support/misbehaving-backend.js';
 import { projectRoot } from '../support/seeds.js';
 import { clock, ping, removeTempDirs, serveFunction, startKube, TOKENS, type RunningFunction } from './harness.js';
@@ -44,7 +50,12 @@ let backend: MisbehavingBackend;
 /** A Canary on sample-app whose one metric is read from `namespace` with a Bearer token from a Secret there. */
 function canaryWithSecretMetric(name: string, namespace: string): KubeObject[] {
   return [
-    { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'prom-creds', namespace }, data: { token: Buffer.from(TOKEN_VALUE).toString('base64') } },
+    {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'prom-creds', namespace },
+      data: { token: Buffer.from(TOKEN_VALUE).toString('base64') },
+    },
     {
       apiVersion: 'iter8.tools/v2alpha2',
       kind: 'Metric',
@@ -86,17 +97,30 @@ function permissionOf(request: RecordedRequest): string {
   const [resource, name, subresource] = scoped;
   const watch = request.query.watch === 'true' || request.query.watch === '1';
   const verb =
-    request.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list')
-    : request.method === 'PATCH' ? 'patch'
-    : request.method === 'PUT' ? 'update'
-    : request.method === 'POST' ? 'create'
-    : request.method === 'DELETE' ? 'delete'
-    : request.method.toLowerCase();
+    request.method === 'GET'
+      ? name
+        ? 'get'
+        : watch
+          ? 'watch'
+          : 'list'
+      : request.method === 'PATCH'
+        ? 'patch'
+        : request.method === 'PUT'
+          ? 'update'
+          : request.method === 'POST'
+            ? 'create'
+            : request.method === 'DELETE'
+              ? 'delete'
+              : request.method.toLowerCase();
   return `${group} ${resource}${subresource ? `/${subresource}` : ''} ${verb}`;
 }
 
 function granted(rules: readonly PolicyRule[]): string[] {
-  return rules.flatMap((rule) => (rule.apiGroups ?? []).flatMap((group) => (rule.resources ?? []).flatMap((resource) => rule.verbs.map((verb) => `${group} ${resource} ${verb}`))));
+  return rules.flatMap((rule) =>
+    (rule.apiGroups ?? []).flatMap((group) =>
+      (rule.resources ?? []).flatMap((resource) => rule.verbs.map((verb) => `${group} ${resource} ${verb}`)),
+    ),
+  );
 }
 
 async function rbacRules(file: string): Promise<PolicyRule[]> {
@@ -146,7 +170,12 @@ beforeAll(async () => {
   backend.behaviour = prometheusAnswer(vector(['20']));
   kube = await startKube();
   const service = kube.get('services.serving.knative.dev', 'default', 'sample-app') as KubeObject;
-  kube.put({ ...service, apiVersion: 'serving.knative.dev/v1', kind: 'Service', metadata: { name: 'sample-app', namespace: 'team-a' } });
+  kube.put({
+    ...service,
+    apiVersion: 'serving.knative.dev/v1',
+    kind: 'Service',
+    metadata: { name: 'sample-app', namespace: 'team-a' },
+  });
 }, 30_000);
 
 afterAll(async () => {
@@ -157,7 +186,10 @@ afterAll(async () => {
 
 describe('config/rbac against what the function does', () => {
   it('cluster.yaml: every call is granted, and every grant but the listed read-only ones is used', async () => {
-    const fn = await serveFunction(kube, TOKENS.cluster, { ITER8FN_PROMETHEUS_URL: backend.origin, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+    const fn = await serveFunction(kube, TOKENS.cluster, {
+      ITER8FN_PROMETHEUS_URL: backend.origin,
+      ITER8FN_READY_TIMEOUT_SECONDS: '1',
+    });
     try {
       const used = await exercise(fn, TOKENS.cluster, 'team-a', true);
       const grants = granted(await rbacRules('config/rbac/cluster.yaml'));
@@ -170,7 +202,11 @@ describe('config/rbac against what the function does', () => {
   }, 30_000);
 
   it('namespaced.yaml: the same calls, granted in its namespace only, with the same rules', async () => {
-    const fn = await serveFunction(kube, TOKENS.namespaced, { ITER8FN_NAMESPACES: 'default', ITER8FN_PROMETHEUS_URL: backend.origin, ITER8FN_READY_TIMEOUT_SECONDS: '1' });
+    const fn = await serveFunction(kube, TOKENS.namespaced, {
+      ITER8FN_NAMESPACES: 'default',
+      ITER8FN_PROMETHEUS_URL: backend.origin,
+      ITER8FN_READY_TIMEOUT_SECONDS: '1',
+    });
     try {
       const used = await exercise(fn, TOKENS.namespaced, 'default', false);
       const grants = granted(await rbacRules('config/rbac/namespaced.yaml'));
@@ -197,7 +233,9 @@ describe('config/rbac against what the function does', () => {
         return (match[2] ?? '').split(', ').map((verb) => `${apiGroup} ${plural} ${verb}`);
       });
     });
-    const rules = (parseAllDocuments(text).map((d) => d.toJS() as KubeObject).find((d) => d.kind === 'ClusterRole')?.rules ?? []) as PolicyRule[];
+    const rules = (parseAllDocuments(text)
+      .map((d) => d.toJS() as KubeObject)
+      .find((d) => d.kind === 'ClusterRole')?.rules ?? []) as PolicyRule[];
     expect(documented.sort()).toEqual(granted(rules).sort());
   });
 });

@@ -3,7 +3,15 @@
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { KubeApiServer } from '../support/kube-api-server.js';
-import { clock, ping, seedExperiment, startFunctionWorld, statusOf, type FunctionWorld, type RunningFunction } from './harness.js';
+import {
+  clock,
+  ping,
+  seedExperiment,
+  startFunctionWorld,
+  statusOf,
+  type FunctionWorld,
+  type RunningFunction,
+} from './harness.js';
 
 let kube: KubeApiServer;
 let fn: RunningFunction;
@@ -24,7 +32,10 @@ const name = (i: number) => `scan-${String(i).padStart(2, '0')}`;
 describe('scan ticks', () => {
   it('advances 50 experiments on one scan tick with bounded concurrency, from one LIST, then finds none due', async () => {
     for (let i = 0; i < 50; i++) kube.put(seedExperiment(name(i), 'scan'));
-    kube.put({ ...seedExperiment('scan-done', 'scan'), status: { conditions: [{ type: 'Completed', status: 'True' }], stage: 'Completed' } });
+    kube.put({
+      ...seedExperiment('scan-done', 'scan'),
+      status: { conditions: [{ type: 'Completed', status: 'True' }], stage: 'Completed' },
+    });
     kube.put(seedExperiment('elsewhere', 'other'));
     const requestsBefore = kube.requests.length;
 
@@ -56,11 +67,15 @@ describe('scan ticks', () => {
     // experiment never iterated is due.
     clock.advance(1000);
     const all = await ping(fn.port, {});
-    const results = new Map((all.body.experiments as Array<{ experiment: string; result: string }>).map((e) => [e.experiment, e.result]));
+    const results = new Map(
+      (all.body.experiments as Array<{ experiment: string; result: string }>).map((e) => [e.experiment, e.result]),
+    );
     expect([...results.keys()].filter((e) => e.startsWith('scan/'))).toHaveLength(50);
     expect(results.get('other/elsewhere')).toBe('iterated');
     expect([...results.entries()].filter(([e]) => e.startsWith('scan/')).every(([, r]) => r === 'not-due')).toBe(true);
     expect(kube.requests.filter((r) => r.status === 403)).toEqual([]);
-    process.stdout.write(`scan of 50 experiments: ${elapsed} ms iterating all (real Prometheus, 4 queries each, 8 at a time), ${idleElapsed} ms when none is due\n`);
+    process.stdout.write(
+      `scan of 50 experiments: ${elapsed} ms iterating all (real Prometheus, 4 queries each, 8 at a time), ${idleElapsed} ms when none is due\n`,
+    );
   }, 60_000);
 });

@@ -8,7 +8,14 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { iterateCommand, iterationRequest } from '../../src/cli/iterate.js';
 import { scheduleCommand } from '../../src/cli/schedule.js';
-import { cronScheduleFor, expressibleIntervals, pingDueToleranceMs, pingSourceName, ScheduleError, triggersFor } from '../../src/eventing/schedule.js';
+import {
+  cronScheduleFor,
+  expressibleIntervals,
+  pingDueToleranceMs,
+  pingSourceName,
+  ScheduleError,
+  triggersFor,
+} from '../../src/eventing/schedule.js';
 import { ConfigError, readFunctionConfig } from '../../src/function/config.js';
 import { applyDefaults } from '../../src/experiment/parse.js';
 import { isDue } from '../../src/iteration/step.js';
@@ -18,7 +25,11 @@ import { freePort } from './harness.js';
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out: () => out.join(''), err: () => err.join('') };
+  return {
+    io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
 }
 
 describe('cronScheduleFor', () => {
@@ -50,7 +61,9 @@ describe('cronScheduleFor', () => {
 
   it('refuses an interval no cron expresses evenly, naming the nearest that work', () => {
     expect(() => cronScheduleFor(45)).toThrow(ScheduleError);
-    expect(() => cronScheduleFor(45)).toThrow('intervalSeconds 45 cannot be expressed as an even PingSource cron schedule: use seconds that divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30), minutes that divide 60, or hours that divide 24 (nearest: 30 or 60)');
+    expect(() => cronScheduleFor(45)).toThrow(
+      'intervalSeconds 45 cannot be expressed as an even PingSource cron schedule: use seconds that divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30), minutes that divide 60, or hours that divide 24 (nearest: 30 or 60)',
+    );
     expect(() => cronScheduleFor(90)).toThrow('(nearest: 60 or 120)');
     expect(() => cronScheduleFor(7)).toThrow('(nearest: 6 or 10)');
     expect(() => cronScheduleFor(86400 * 2)).toThrow('(nearest: 86400)');
@@ -61,7 +74,11 @@ describe('cronScheduleFor', () => {
 
 describe('pingDueToleranceMs', () => {
   it('keeps a PingSource tick that lands a little before interval after the last iteration due', () => {
-    const spec = applyDefaults({ target: 'default/app', strategy: { testingPattern: 'Conformance' }, duration: { intervalSeconds: 10 } });
+    const spec = applyDefaults({
+      target: 'default/app',
+      strategy: { testingPattern: 'Conformance' },
+      duration: { intervalSeconds: 10 },
+    });
     const tick = Date.parse('2026-11-21T10:00:00Z');
     // The last tick came 0.4 s late and its iteration ended 50 ms after; this tick comes 0.05 s late.
     const status = { completedIterations: 1, lastUpdateTime: new Date(tick + 450).toISOString() };
@@ -95,10 +112,16 @@ describe('iter8fn schedule', () => {
     const { io, out } = capture();
     expect(await scheduleCommand(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), {}, io)).toBe(0);
     const printed = parseAllDocuments(out()).map((d) => d.toJS() as Record<string, unknown>);
-    const sample = parseAllDocuments(await fs.readFile(path.join(projectRoot, 'samples/mirroring/pingsource.yaml'), 'utf8'))[0]?.toJS();
-    const trigger = parseAllDocuments(await fs.readFile(path.join(projectRoot, 'eventing/trigger.yaml'), 'utf8'))[0]?.toJS();
+    const sample = parseAllDocuments(
+      await fs.readFile(path.join(projectRoot, 'samples/mirroring/pingsource.yaml'), 'utf8'),
+    )[0]?.toJS();
+    const trigger = parseAllDocuments(
+      await fs.readFile(path.join(projectRoot, 'eventing/trigger.yaml'), 'utf8'),
+    )[0]?.toJS();
     expect(printed).toEqual([sample, trigger]);
-    expect(printed[0]).toMatchObject({ spec: { schedule: '*/10 * * * * *', data: '{"experiment":"default/mirroring"}' } });
+    expect(printed[0]).toMatchObject({
+      spec: { schedule: '*/10 * * * * *', data: '{"experiment":"default/mirroring"}' },
+    });
   });
 
   it('takes names for another install, and skips the Trigger on request', async () => {
@@ -107,8 +130,14 @@ describe('iter8fn schedule', () => {
     expect(await scheduleCommand(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), options, io)).toBe(0);
     const printed = parseAllDocuments(out()).map((d) => d.toJS() as Record<string, any>);
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatchObject({ metadata: { namespace: 'tools' }, spec: { sink: { ref: { kind: 'Broker', name: 'events' } } } });
-    expect(triggersFor({ namespace: 'tools', broker: 'events', functionService: 'my-iter8fn', deadLetterService: 'dl' }).ticks.spec.subscriber.ref.name).toBe('my-iter8fn');
+    expect(printed[0]).toMatchObject({
+      metadata: { namespace: 'tools' },
+      spec: { sink: { ref: { kind: 'Broker', name: 'events' } } },
+    });
+    expect(
+      triggersFor({ namespace: 'tools', broker: 'events', functionService: 'my-iter8fn', deadLetterService: 'dl' })
+        .ticks.spec.subscriber.ref.name,
+    ).toBe('my-iter8fn');
   });
 
   it('exits 2 naming the problem: an interval no cron expresses, an invalid experiment, no experiment', async () => {
@@ -119,7 +148,9 @@ describe('iter8fn schedule', () => {
       await fs.writeFile(odd, sample.replace('intervalSeconds: 10', 'intervalSeconds: 45'));
       let c = capture();
       expect(await scheduleCommand(odd, {}, c.io)).toBe(2);
-      expect(c.err()).toMatch(/^error: experiment default\/mirroring: spec\.duration\.intervalSeconds 45 cannot be expressed as an even PingSource cron schedule/);
+      expect(c.err()).toMatch(
+        /^error: experiment default\/mirroring: spec\.duration\.intervalSeconds 45 cannot be expressed as an even PingSource cron schedule/,
+      );
       expect(c.out()).toBe('');
       const invalid = path.join(dir, 'invalid.yaml');
       await fs.writeFile(invalid, sample.replace('testingPattern: Conformance', 'testingPattern: Blue'));
@@ -143,7 +174,12 @@ describe('iter8fn schedule', () => {
 describe('iter8fn iterate', () => {
   it('builds the manual-trigger CloudEvent func invoke would send', () => {
     const event = iterationRequest('default/mirroring');
-    expect(event).toMatchObject({ type: 'tools.iter8.iteration.requested', source: '/iter8fn/cli', datacontenttype: 'application/json', data: { experiment: 'default/mirroring' } });
+    expect(event).toMatchObject({
+      type: 'tools.iter8.iteration.requested',
+      source: '/iter8fn/cli',
+      datacontenttype: 'application/json',
+      data: { experiment: 'default/mirroring' },
+    });
     expect(iterationRequest('default').data).toEqual({ namespace: 'default' });
     expect(() => iterationRequest('Default/x')).toThrow('target must be <namespace>/<name>');
     expect(() => iterationRequest('a/b/c')).toThrow();
@@ -158,7 +194,9 @@ describe('iter8fn iterate', () => {
     c = capture();
     const port = await freePort();
     expect(await iterateCommand('default/x', { sink: `http://127.0.0.1:${port}` }, c.io)).toBe(1);
-    expect(c.err()).toBe(`error: sending tools.iter8.iteration.requested to http://127.0.0.1:${port}/: connection refused\n`);
+    expect(c.err()).toBe(
+      `error: sending tools.iter8.iteration.requested to http://127.0.0.1:${port}/: connection refused\n`,
+    );
   });
 });
 
@@ -172,9 +210,14 @@ describe('function configuration', () => {
       errorLimit: 3,
       readyTimeoutMs: 60000,
     });
-    expect(readFunctionConfig({ ITER8FN_PROMETHEUS_URL: 'http://prom.monitoring:9090/prometheus/' }).allowedMetricUrls).toEqual(['http://prom.monitoring:9090/prometheus/api/v1']);
+    expect(
+      readFunctionConfig({ ITER8FN_PROMETHEUS_URL: 'http://prom.monitoring:9090/prometheus/' }).allowedMetricUrls,
+    ).toEqual(['http://prom.monitoring:9090/prometheus/api/v1']);
     expect(readFunctionConfig({ ITER8FN_ALLOWED_METRIC_URLS: '*' }).allowedMetricUrls).toBeUndefined();
-    expect(readFunctionConfig({ ITER8FN_NAMESPACES: 'default, team-a', KUBECONFIG: '/k' })).toMatchObject({ namespaces: ['default', 'team-a'], kubeconfig: '/k' });
+    expect(readFunctionConfig({ ITER8FN_NAMESPACES: 'default, team-a', KUBECONFIG: '/k' })).toMatchObject({
+      namespaces: ['default', 'team-a'],
+      kubeconfig: '/k',
+    });
   });
 
   it('names every bad variable at once', () => {

@@ -28,7 +28,11 @@ const seed = seedExperimentYaml('000_');
 
 describe('iter8fn run: invalid input exits 2 with a one-line error naming the field', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['versionInfo missing (§1.8)', seed.replace(/ {2}versionInfo:[\s\S]*$/, ''), /spec\.versionInfo: No versionInfo in experiment/],
+    [
+      'versionInfo missing (§1.8)',
+      seed.replace(/ {2}versionInfo:[\s\S]*$/, ''),
+      /spec\.versionInfo: No versionInfo in experiment/,
+    ],
     [
       'a candidate in a Conformance experiment (§1.8)',
       `${seed}    candidates:\n    - name: candidate\n`,
@@ -41,23 +45,45 @@ describe('iter8fn run: invalid input exits 2 with a one-line error naming the fi
     ],
     [
       'duplicate version names (§1.8)',
-      seed.replace('testingPattern: Conformance', 'testingPattern: A/B/N').replace('upperLimit: "0.01"', 'upperLimit: "0.01"\n    rewards:\n    - metric: iter8-knative/request-count\n      preferredDirection: High') +
-        '    candidates:\n    - name: current\n',
+      seed
+        .replace('testingPattern: Conformance', 'testingPattern: A/B/N')
+        .replace(
+          'upperLimit: "0.01"',
+          'upperLimit: "0.01"\n    rewards:\n    - metric: iter8-knative/request-count\n      preferredDirection: High',
+        ) + '    candidates:\n    - name: current\n',
       /spec\.versionInfo.*Version names are not unique/,
     ],
     [
       'a reward in a Conformance experiment (§1.8)',
-      seed.replace('upperLimit: "0.01"', 'upperLimit: "0.01"\n    rewards:\n    - metric: iter8-knative/request-count\n      preferredDirection: High'),
+      seed.replace(
+        'upperLimit: "0.01"',
+        'upperLimit: "0.01"\n    rewards:\n    - metric: iter8-knative/request-count\n      preferredDirection: High',
+      ),
       /spec\.criteria\.rewards: Invalid number of rewards for Conformance experiment/,
     ],
     [
       'a fieldPath without a leading dot (§1.8)',
-      seed.replace('        value: sample-app-v2', '        value: sample-app-v2\n      weightObjRef:\n        kind: Service\n        name: sample-app\n        fieldPath: spec.traffic[0].percent'),
+      seed.replace(
+        '        value: sample-app-v2',
+        '        value: sample-app-v2\n      weightObjRef:\n        kind: Service\n        name: sample-app\n        fieldPath: spec.traffic[0].percent',
+      ),
       /spec\.versionInfo\.baseline\.weightObjRef\.fieldPath: Fieldpaths must start with '\.'/,
     ],
-    ['iterationsPerLoop 0 (schema)', seed.replace('iterationsPerLoop: 10', 'iterationsPerLoop: 0'), /spec\.duration\.iterationsPerLoop: must be >= 1/],
-    ['an unknown task', seed.replace('task: knative/init-experiment', 'task: common/exec'), /spec\.strategy\.actions\.start\[0\]\.task/],
-    ['a bad quantity', seed.replace('upperLimit: 50', 'upperLimit: fifty'), /spec\.criteria\.objectives\[0\]\.upperLimit/],
+    [
+      'iterationsPerLoop 0 (schema)',
+      seed.replace('iterationsPerLoop: 10', 'iterationsPerLoop: 0'),
+      /spec\.duration\.iterationsPerLoop: must be >= 1/,
+    ],
+    [
+      'an unknown task',
+      seed.replace('task: knative/init-experiment', 'task: common/exec'),
+      /spec\.strategy\.actions\.start\[0\]\.task/,
+    ],
+    [
+      'a bad quantity',
+      seed.replace('upperLimit: 50', 'upperLimit: fifty'),
+      /spec\.criteria\.objectives\[0\]\.upperLimit/,
+    ],
   ];
 
   it.each(cases)('%s', (_name, content, message) => {

@@ -135,7 +135,10 @@ describe('Knative fixture scraped by a real Prometheus', () => {
     });
     const { prometheus } = fixture;
     const f = fixture;
-    const value = async (metric: Parameters<typeof iter8KnativeQuery>[0], revision: string): Promise<number | undefined> =>
+    const value = async (
+      metric: Parameters<typeof iter8KnativeQuery>[0],
+      revision: string,
+    ): Promise<number | undefined> =>
       firstValue(await prometheus.query(iter8KnativeQuery(metric, revision, f.elapsedSeconds())));
 
     // The apps answer like knative-route-demo.
@@ -144,7 +147,11 @@ describe('Knative fixture scraped by a real Prometheus', () => {
 
     // Wait until Prometheus holds a few seconds of v2 traffic (first scrape lands ~5-7 s after start).
     const hasEnough = (r: PrometheusQueryResponse): boolean => (firstValue(r) ?? 0) >= 80;
-    await prometheus.waitFor("sum(increase(revision_app_request_latencies_count{revision_name='sample-app-v2'}[1m]))", hasEnough, 25000);
+    await prometheus.waitFor(
+      "sum(increase(revision_app_request_latencies_count{revision_name='sample-app-v2'}[1m]))",
+      hasEnough,
+      25000,
+    );
 
     const v2Count = await value('request-count', 'sample-app-v2');
     const v2Errors = await value('error-count', 'sample-app-v2');
@@ -170,12 +177,16 @@ describe('Knative fixture scraped by a real Prometheus', () => {
     expect(await value('error-count', 'sample-app-v3')).toBe(0);
     expect(await value('error-rate', 'sample-app-v3')).toBeNaN();
     expect(await value('mean-latency', 'sample-app-v3')).toBeNaN();
-    const v3P95 = await prometheus.query(iter8KnativeQuery('95th-percentile-tail-latency', 'sample-app-v3', f.elapsedSeconds()));
+    const v3P95 = await prometheus.query(
+      iter8KnativeQuery('95th-percentile-tail-latency', 'sample-app-v3', f.elapsedSeconds()),
+    );
     expect(v3P95.data?.result).toEqual([]);
     expect(firstValue(v3P95)).toBeUndefined();
 
     // The series carry the Knative <= 1.18 labels.
-    const labels = await prometheus.query("revision_app_request_latencies_count{revision_name='sample-app-v2',response_code='503'}");
+    const labels = await prometheus.query(
+      "revision_app_request_latencies_count{revision_name='sample-app-v2',response_code='503'}",
+    );
     const series = (labels.data?.result as Array<{ metric: Record<string, string> }>)[0]?.metric;
     expect(series).toMatchObject({
       namespace_name: 'default',

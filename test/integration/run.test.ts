@@ -70,7 +70,9 @@ describe('iter8fn run: a healthy dark version', () => {
     const file = await writeTemp('experiment.yaml', written);
     const { code, lines, experiment } = await run(file, fixture);
     expect(code).toBe(0);
-    expect(lines).toContain('start task knative/init-experiment: skipped: skipped in file mode: it checks a Knative Service in a Kubernetes cluster');
+    expect(lines).toContain(
+      'start task knative/init-experiment: skipped: skipped in file mode: it checks a Knative Service in a Kubernetes cluster',
+    );
     expect(lines.filter((l) => /^iteration \d+ of 10$/.test(l))).toHaveLength(10);
     const status = experiment.status!;
     expect(status.stage).toBe('Completed');
@@ -101,7 +103,12 @@ describe('iter8fn run: a healthy dark version', () => {
     expect(status.completedIterations).toBe(7);
     expect(status.analysis?.versionAssessments?.data).toEqual({ current: [true, true, true] });
     // Bare names resolve to the built-in pack; its sampleSize metric is listed once.
-    expect(status.metrics?.map((m) => m.name)).toEqual(['mean-latency', '95th-percentile-tail-latency', 'error-rate', 'iter8-knative/request-count']);
+    expect(status.metrics?.map((m) => m.name)).toEqual([
+      'mean-latency',
+      '95th-percentile-tail-latency',
+      'error-rate',
+      'iter8-knative/request-count',
+    ]);
   }, 60_000);
 });
 
@@ -120,7 +127,9 @@ describe('iter8fn run: a faulty or silent dark version', () => {
   afterAll(async () => fixture?.stop());
 
   const shortSeed = (revision: string) =>
-    seedExperimentYaml('000_').replace('iterationsPerLoop: 10', 'iterationsPerLoop: 3').replace('value: sample-app-v2', `value: ${revision}`);
+    seedExperimentYaml('000_')
+      .replace('iterationsPerLoop: 10', 'iterationsPerLoop: 3')
+      .replace('value: sample-app-v2', `value: ${revision}`);
 
   it('fails the error-rate objective, and only that one, for a version with 5% errors', async () => {
     const file = await writeTemp('experiment.yaml', shortSeed('sample-app-v2'));
@@ -130,7 +139,9 @@ describe('iter8fn run: a faulty or silent dark version', () => {
     const status = experiment.status!;
     expect(status.analysis?.versionAssessments?.data).toEqual({ current: [true, true, false] });
     expect(status.analysis?.winnerAssessment?.data.winnerFound).toBe(false);
-    const errorRate = quantityToNumber(status.analysis?.aggregatedMetrics?.data['iter8-knative/error-rate']?.data.current?.value ?? 'NaN');
+    const errorRate = quantityToNumber(
+      status.analysis?.aggregatedMetrics?.data['iter8-knative/error-rate']?.data.current?.value ?? 'NaN',
+    );
     expect(errorRate).toBeGreaterThan(0.025);
     expect(errorRate).toBeLessThan(0.1);
     expect(lines.some((l) => /current +iter8-knative\/error-rate <= 0\.010 +false \(0\.\d{3}\)/.test(l))).toBe(true);
@@ -142,8 +153,12 @@ describe('iter8fn run: a faulty or silent dark version', () => {
     const { code, lines, experiment } = await run(file, fixture);
     expect(code).toBe(0);
     const status = experiment.status!;
-    expect(status.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({ sampleSize: 0 });
-    expect(status.analysis?.aggregatedMetrics?.data['iter8-knative/95th-percentile-tail-latency']?.data.current?.value).toBeUndefined();
+    expect(status.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({
+      sampleSize: 0,
+    });
+    expect(
+      status.analysis?.aggregatedMetrics?.data['iter8-knative/95th-percentile-tail-latency']?.data.current?.value,
+    ).toBeUndefined();
     expect(lines.filter((l) => l.includes(' unavailable')).length).toBeGreaterThanOrEqual(9);
     const report = renderDescribe(experiment);
     expect(report).toMatch(/\| iter8-knative\/mean-latency <= +\| unavailable \|/);
@@ -175,8 +190,13 @@ describe('iter8fn run: Prometheus stops mid-run', () => {
       const status = experiment.status!;
       expect(status.completedIterations).toBeGreaterThanOrEqual(2);
       expect(status.completedIterations).toBeLessThan(10);
-      expect(status.conditions?.find((c) => c.type === 'Failed')).toMatchObject({ status: 'True', reason: 'MetricBackendError' });
-      expect(status.message).toMatch(/^MetricBackendError: metric iter8-knative\/\S+ \(version current\) failed 3 consecutive attempts \(limit 2\): .*connection refused/);
+      expect(status.conditions?.find((c) => c.type === 'Failed')).toMatchObject({
+        status: 'True',
+        reason: 'MetricBackendError',
+      });
+      expect(status.message).toMatch(
+        /^MetricBackendError: metric iter8-knative\/\S+ \(version current\) failed 3 consecutive attempts \(limit 2\): .*connection refused/,
+      );
       // Intact: the spec is as written, the file parses, and no temporary file is left beside it.
       expect(experiment.spec).toEqual((parse(written) as Experiment).spec);
       expect(await fs.readdir(path.dirname(file))).toEqual(['experiment.yaml']);

@@ -36,7 +36,10 @@ afterEach(async () => {
   await Promise.allSettled(running.splice(0).map((stop) => stop()));
 });
 
-async function cluster(faults: Record<string, Faults | 'down'> = {}, gatewayOptions: Partial<GatewayOptions> = {}): Promise<Cluster> {
+async function cluster(
+  faults: Record<string, Faults | 'down'> = {},
+  gatewayOptions: Partial<GatewayOptions> = {},
+): Promise<Cluster> {
   const tutorial = await readTutorial(SAMPLE);
   const recorder = new CountingRecorder();
   const revisions: Record<string, LocalRevision> = {};
@@ -51,7 +54,8 @@ async function cluster(faults: Record<string, Faults | 'down'> = {}, gatewayOpti
       ...(fault && fault !== 'down' ? { faults: fault } : {}),
     });
     revisions[spec.name] = revision;
-    if (fault === 'down') await revision.close(); // its port now refuses connections
+    if (fault === 'down')
+      await revision.close(); // its port now refuses connections
     else running.push(() => revision.close());
   }
   const gateway = await startGateway({
@@ -152,14 +156,19 @@ describe('local gateway with samples/mirroring routing rules', () => {
   }, 60_000);
 
   it('a slow dark revision never slows the client; copies beyond the bounded queue are dropped and counted', async () => {
-    const { gateway, recorder } = await cluster({ 'sample-app-v2': { latencyMs: 1500 } }, { mirrorConcurrency: 2, mirrorQueueLimit: 3 });
+    const { gateway, recorder } = await cluster(
+      { 'sample-app-v2': { latencyMs: 1500 } },
+      { mirrorConcurrency: 2, mirrorQueueLimit: 3 },
+    );
     const client = await sendSequential(gateway, 'example.com', 300);
     expect(client.statuses).toEqual({ 200: 300 });
     // Each client request is answered by the fast live revision; 1.5 s mirrors run beside it.
     expect(percentile(client.latenciesMs, 0.95)).toBeLessThan(100);
     const stats = gateway.stats();
     expect(stats.dropped).toBeGreaterThan(50);
-    expect(stats.mirrored).toBeLessThanOrEqual(2 + 3 + Math.ceil(client.latenciesMs.reduce((a, b) => a + b, 0) / 1500) * 2 + 2);
+    expect(stats.mirrored).toBeLessThanOrEqual(
+      2 + 3 + Math.ceil(client.latenciesMs.reduce((a, b) => a + b, 0) / 1500) * 2 + 2,
+    );
     // Selected copies (sent or dropped) are still the configured share.
     expect(Math.abs((stats.mirrored + stats.dropped) / 300 - 0.4)).toBeLessThan(0.12);
     await mirrorsSettled(gateway);

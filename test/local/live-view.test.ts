@@ -2,7 +2,14 @@
 // ANSI cursor movement, event lines scrolling above it, lines cut to the terminal width.
 
 import { describe, expect, it } from '@jest/globals';
-import { createLiveView, formatObjectiveLines, progressBar, renderFrame, trafficLine, type LiveSnapshot } from '../../src/local/live-view.js';
+import {
+  createLiveView,
+  formatObjectiveLines,
+  progressBar,
+  renderFrame,
+  trafficLine,
+  type LiveSnapshot,
+} from '../../src/local/live-view.js';
 
 const snapshot = (completed: number): LiveSnapshot => ({
   title: 'mirroring · Conformance on default/sample-app',
@@ -33,7 +40,9 @@ describe('frame', () => {
     ]);
     expect(progressBar(0, 10, 4)).toBe('[░░░░]');
     expect(progressBar(10, 10, 4)).toBe('[████]');
-    expect(trafficLine({ live: 0, mirrored: 0, dropped: 0, mirrorFailures: 0, clientErrors: 0 })).toMatch(/mirrored 0 \(-\)/);
+    expect(trafficLine({ live: 0, mirrored: 0, dropped: 0, mirrorFailures: 0, clientErrors: 0 })).toMatch(
+      /mirrored 0 \(-\)/,
+    );
   });
 });
 
@@ -49,7 +58,13 @@ describe('view', () => {
   it('on a terminal: draws the block, scrolls event lines above it, redraws in place, cuts long lines', () => {
     const writes: string[] = [];
     let completed = 1;
-    const view = createLiveView({ tty: true, write: (t) => writes.push(t), frame: () => snapshot(completed), columns: () => 40, refreshMs: 60_000 });
+    const view = createLiveView({
+      tty: true,
+      write: (t) => writes.push(t),
+      frame: () => snapshot(completed),
+      columns: () => 40,
+      refreshMs: 60_000,
+    });
     expect(writes[0]).toMatch(/^\u001b\[\?25l/); // cursor hidden while the block is live
     const firstBlock = (writes[0] ?? '').replace(/\u001b\[[?\d]*[a-zA-Z]/g, '');
     expect(firstBlock.split('\n').every((line) => line.length <= 39)).toBe(true);

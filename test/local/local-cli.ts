@@ -25,7 +25,10 @@ export interface LocalRun {
 
 export const MARKER_VARIABLE = 'ITER8FN_LOCAL_TEST_RUN';
 
-export function startLocal(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; killAfterMs?: number } = {}): LocalRun {
+export function startLocal(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; killAfterMs?: number } = {},
+): LocalRun {
   const marker = randomUUID();
   const startedAt = Date.now();
   const child = spawn(process.execPath, commandLine(args), {
@@ -43,13 +46,15 @@ export function startLocal(args: string[], options: { env?: NodeJS.ProcessEnv; c
     });
   }
   const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 85_000);
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; elapsedMs: number }>((resolve) => {
-    child.once('close', (code, signal) => {
-      clearTimeout(killer);
-      for (const listener of listeners) listener();
-      resolve({ code, signal, output, elapsedMs: Date.now() - startedAt });
-    });
-  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; elapsedMs: number }>(
+    (resolve) => {
+      child.once('close', (code, signal) => {
+        clearTimeout(killer);
+        for (const listener of listeners) listener();
+        resolve({ code, signal, output, elapsedMs: Date.now() - startedAt });
+      });
+    },
+  );
   let closed = false;
   void exited.then(() => (closed = true));
   return {
@@ -59,7 +64,10 @@ export function startLocal(args: string[], options: { env?: NodeJS.ProcessEnv; c
     exited,
     waitFor(pattern, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`timed out waiting for ${pattern}; output so far:\n${output}`)), timeoutMs);
+        const timer = setTimeout(
+          () => finish(new Error(`timed out waiting for ${pattern}; output so far:\n${output}`)),
+          timeoutMs,
+        );
         const check = (): void => {
           const match = pattern.exec(output);
           if (match) finish(undefined, match);
@@ -100,7 +108,9 @@ export function reportedPids(output: string): number[] {
 
 /** Ports of every server the command reported (revisions, metrics, Prometheus, gateway, function). */
 export function reportedPorts(output: string): number[] {
-  return [...output.matchAll(/^started .*$/gm)].flatMap((line) => [...line[0].matchAll(/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1])));
+  return [...output.matchAll(/^started .*$/gm)].flatMap((line) =>
+    [...line[0].matchAll(/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1])),
+  );
 }
 
 export function isRunning(pid: number): boolean {
@@ -130,7 +140,8 @@ export async function leftovers(run: { marker: string }, output: string): Promis
   const marked = markedProcesses(run.marker);
   if (marked.length > 0) problems.push(`processes still running: ${marked.join(', ')}`);
   for (const pid of reportedPids(output)) if (isRunning(pid)) problems.push(`pid ${pid} still running`);
-  for (const port of reportedPorts(output)) if (!(await portIsFree(port))) problems.push(`port ${port} still accepts connections`);
+  for (const port of reportedPorts(output))
+    if (!(await portIsFree(port))) problems.push(`port ${port} still accepts connections`);
   const dataDir = /data in (\S+)\/data,/.exec(output)?.[1];
   if (dataDir) {
     try {

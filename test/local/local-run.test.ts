@@ -33,11 +33,15 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
     const before = folderHash(SAMPLE);
     const run = startLocal([SAMPLE, '--speed', '5', '--state', path.join(scratch, 'healthy')]);
     const { code, output, elapsedMs } = await run.exited;
-    process.stdout.write(`iter8fn local samples/mirroring --speed 5: exit ${code} after ${(elapsedMs / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `iter8fn local samples/mirroring --speed 5: exit ${code} after ${(elapsedMs / 1000).toFixed(1)} s\n`,
+    );
     expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 0 });
 
     // What the user saw: the plan, the waiting, the iterations, the report, the state file.
-    expect(output).toMatch(/^ {2}routing {3}example-mirroring \[example\.com @ mesh, knative-serving\/knative-ingress-gateway\]: \* → knative-local-gateway, mirror 40% → knative-local-gateway$/m);
+    expect(output).toMatch(
+      /^ {2}routing {3}example-mirroring \[example\.com @ mesh, knative-serving\/knative-ingress-gateway\]: \* → knative-local-gateway, mirror 40% → knative-local-gateway$/m,
+    );
     expect(output).toMatch(/^waiting for metrics: Prometheus has no samples of sample-app-v2 yet$/m);
     expect(output).toMatch(/^start task knative\/init-experiment: done: /m);
     expect(output.match(/^iteration \d+ of 10 · /gm)).toHaveLength(10);
@@ -56,7 +60,15 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
   }, 90_000);
 
   it('errors injected into the dark version: error-rate false, exit 1; the client never sees a mirror failure', async () => {
-    const run = startLocal([SAMPLE, '--speed', '5', '--state', path.join(scratch, 'faulty'), '--inject', 'sample-app-v2:errors=0.05']);
+    const run = startLocal([
+      SAMPLE,
+      '--speed',
+      '5',
+      '--state',
+      path.join(scratch, 'faulty'),
+      '--inject',
+      'sample-app-v2:errors=0.05',
+    ]);
     const { code, output } = await run.exited;
     expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 1 });
     const experiment = stateOf(output);
@@ -65,7 +77,10 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
     expect(experiment.status?.analysis?.versionAssessments?.data).toEqual({ current: [true, true, false] });
     expect(experiment.status?.analysis?.winnerAssessment?.data.winnerFound).toBe(false);
     expect(output).toMatch(/^result: failed: current iter8-knative\/error-rate <= 0\.010: false \(0\.0\d\d\)$/m);
-    const traffic = /^traffic: live (\d+) · mirrored (\d+) \([\d.]+%\) · dropped (\d+) · mirror failures (\d+) · client errors (\d+)$/m.exec(output);
+    const traffic =
+      /^traffic: live (\d+) · mirrored (\d+) \([\d.]+%\) · dropped (\d+) · mirror failures (\d+) · client errors (\d+)$/m.exec(
+        output,
+      );
     expect(traffic).not.toBeNull();
     const [, live, mirrored, , failures, clientErrors] = (traffic ?? []).map(Number);
     expect(live).toBeGreaterThan(150);
@@ -92,7 +107,9 @@ describe('iter8fn local: what cannot start exits 2 with one line, and leaves not
   it('bad --inject values', async () => {
     const unknown = await oneLine([SAMPLE, '--inject', 'sample-app-v9:errors=0.1']);
     expect(unknown.code).toBe(2);
-    expect(unknown.errors).toEqual(['error: --inject sample-app-v9:errors=0.1: no revision sample-app-v9 in service.yaml (revisions: sample-app-v1, sample-app-v2)']);
+    expect(unknown.errors).toEqual([
+      'error: --inject sample-app-v9:errors=0.1: no revision sample-app-v9 in service.yaml (revisions: sample-app-v1, sample-app-v2)',
+    ]);
     const malformed = await oneLine([SAMPLE, '--inject', 'sample-app-v2:latency=fast']);
     expect(malformed.code).toBe(2);
     expect(malformed.errors).toHaveLength(1);
@@ -103,9 +120,13 @@ describe('iter8fn local: what cannot start exits 2 with one line, and leaves not
   });
 
   it('no Prometheus: a one-line instruction, and the revisions it had started are stopped', async () => {
-    const result = await oneLine([SAMPLE, '--state', path.join(scratch, 'no-prometheus')], { PROMETHEUS_BIN: '/nonexistent/prometheus' });
+    const result = await oneLine([SAMPLE, '--state', path.join(scratch, 'no-prometheus')], {
+      PROMETHEUS_BIN: '/nonexistent/prometheus',
+    });
     expect(result.code).toBe(2);
-    expect(result.errors).toEqual(['error: prometheus not found: install it with `apt-get install -y --no-install-recommends prometheus` or set PROMETHEUS_BIN']);
+    expect(result.errors).toEqual([
+      'error: prometheus not found: install it with `apt-get install -y --no-install-recommends prometheus` or set PROMETHEUS_BIN',
+    ]);
     expect(result.output).toMatch(/^started revision sample-app-v2 \(pid \d+\)/m);
     expect(await leftovers(result.run, result.output)).toEqual([]);
   });

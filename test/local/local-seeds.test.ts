@@ -23,7 +23,8 @@ function seedFolder(prefix: '000_' | '001_'): string {
 }
 
 function stateFile(output: string): string {
-  const file = /^state: (.+)$/m.exec(output)?.[1] ?? /the state file keeps the last completed iteration: (.+)$/m.exec(output)?.[1];
+  const file =
+    /^state: (.+)$/m.exec(output)?.[1] ?? /the state file keeps the last completed iteration: (.+)$/m.exec(output)?.[1];
   if (!file) throw new Error(`no state file named in:\n${output}`);
   return file;
 }
@@ -50,8 +51,12 @@ describe('the seeds as written, played locally', () => {
     const run = startLocal([seedFolder('001_'), '--speed', '10', '--state', path.join(scratch, 'state-001')]);
     const { code, output } = await run.exited;
     expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 0 });
-    expect(output).toMatch(/^ {2}traffic {3}GET customdomain\.com\/ in a loop: first after 1 s \(10 s ÷ 10\), then every 0\.05 s \(0\.5 s ÷ 10\), for at most 60 s \(600 s ÷ 10\)$/m);
-    expect(output).toMatch(/customdomain-routing \[\* @ knative-serving\/knative-local-gateway\]: authority\^=customdomain\.com-shadow → sample-app-v2; authority\^=customdomain\.com → sample-app-v1/);
+    expect(output).toMatch(
+      /^ {2}traffic {3}GET customdomain\.com\/ in a loop: first after 1 s \(10 s ÷ 10\), then every 0\.05 s \(0\.5 s ÷ 10\), for at most 60 s \(600 s ÷ 10\)$/m,
+    );
+    expect(output).toMatch(
+      /customdomain-routing \[\* @ knative-serving\/knative-local-gateway\]: authority\^=customdomain\.com-shadow → sample-app-v2; authority\^=customdomain\.com → sample-app-v1/,
+    );
     const experiment = stateOf(output);
     expect(experiment.status?.completedIterations).toBe(7);
     expect(experiment.status?.analysis?.versionAssessments?.data).toEqual({ current: [true, true, true] });
@@ -66,7 +71,9 @@ describe('ending early leaves nothing behind', () => {
     run.child.kill('SIGINT');
     const { code, output } = await run.exited;
     expect(code).toBe(130);
-    expect(output).toMatch(/^interrupted \(SIGINT\): stopping everything; the state file keeps the last completed iteration: /m);
+    expect(output).toMatch(
+      /^interrupted \(SIGINT\): stopping everything; the state file keeps the last completed iteration: /m,
+    );
     const experiment = stateOf(output);
     expect(experiment.status?.stage).toBe('Running');
     expect(experiment.status?.completedIterations).toBeGreaterThanOrEqual(2);
@@ -81,7 +88,9 @@ describe('ending early leaves nothing behind', () => {
     process.kill(pid, 'SIGKILL');
     const { code, output } = await run.exited;
     expect(code).toBe(1);
-    expect(output).toMatch(new RegExp(`^error: revision sample-app-v2 \\(pid ${pid}\\) exited unexpectedly \\(signal SIGKILL\\)$`, 'm'));
+    expect(output).toMatch(
+      new RegExp(`^error: revision sample-app-v2 \\(pid ${pid}\\) exited unexpectedly \\(signal SIGKILL\\)$`, 'm'),
+    );
     expect(isRunning(pid)).toBe(false);
     expect(await leftovers(run, output)).toEqual([]);
   }, 90_000);

@@ -4,14 +4,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
 import { ManifestError, PlayNotes, type ManifestDocument } from '../../src/local/manifest.js';
-import { parseVirtualService, routeRequest, shadowAuthority, type RouteRequest, type VirtualService } from '../../src/local/routing.js';
+import {
+  parseVirtualService,
+  routeRequest,
+  shadowAuthority,
+  type RouteRequest,
+  type VirtualService,
+} from '../../src/local/routing.js';
 
 function vs(yaml: string, notes = new PlayNotes()): VirtualService {
-  const document: ManifestDocument = { file: 'routing-rules.yaml', index: 1, value: parseDocument(yaml).toJS() as Record<string, unknown> };
+  const document: ManifestDocument = {
+    file: 'routing-rules.yaml',
+    index: 1,
+    value: parseDocument(yaml).toJS() as Record<string, unknown>,
+  };
   return parseVirtualService(document, notes);
 }
 
-const request = (authority: string, extra: Partial<RouteRequest> = {}): RouteRequest => ({ method: 'GET', path: '/', authority, headers: {}, ...extra });
+const request = (authority: string, extra: Partial<RouteRequest> = {}): RouteRequest => ({
+  method: 'GET',
+  path: '/',
+  authority,
+  headers: {},
+  ...extra,
+});
 
 /** A fixed sequence of [0,1) numbers. */
 const sequence = (...values: number[]) => {
@@ -58,7 +74,9 @@ describe('parsing', () => {
     expect(mirroring('    mirrorPercentage: {value: 40.0}').http[0]?.mirrors.map((m) => m.percent)).toEqual([40]);
     expect(mirroring('    mirrorPercent: 40').http[0]?.mirrors.map((m) => m.percent)).toEqual([40]);
     expect(mirroring('').http[0]?.mirrors.map((m) => m.percent)).toEqual([100]);
-    expect(mirroring('    mirrorPercentage: {value: 12.5}\n    mirrorPercent: 90').http[0]?.mirrors.map((m) => m.percent)).toEqual([12.5]);
+    expect(
+      mirroring('    mirrorPercentage: {value: 12.5}\n    mirrorPercent: 90').http[0]?.mirrors.map((m) => m.percent),
+    ).toEqual([12.5]);
   });
 
   it('qualifies gateways, defaults to mesh, and names what it does not play', () => {
@@ -86,17 +104,31 @@ spec:
       'routing-rules.yaml: VirtualService v: http[0].route[0].destination: subset v1 not played locally (DestinationRule subsets are not read), skipped',
       'routing-rules.yaml: VirtualService v: http[1]: redirect not played locally (the whole rule is left out), skipped',
     ]);
-    expect(vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: g, namespace: ns1}\nspec: {hosts: [x], gateways: [gw]}').gateways).toEqual(['ns1/gw']);
+    expect(
+      vs(
+        'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: g, namespace: ns1}\nspec: {hosts: [x], gateways: [gw]}',
+      ).gateways,
+    ).toEqual(['ns1/gw']);
   });
 
   it('refuses shapes Istio refuses, naming the field', () => {
     expect(() => mirroring('    mirrorPercent: 140')).toThrow(ManifestError);
-    expect(() => mirroring('    mirrorPercent: 140')).toThrow(/http\[0\]\.mirrorPercent: must be a whole number between 0 and 100/);
-    expect(() => mirroring('    mirrorPercentage: {value: -1}')).toThrow(/mirrorPercentage\.value: must be between 0 and 100/);
-    expect(() => vs('apiVersion: v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: [a]}')).toThrow(/apiVersion v1 is not networking\.istio\.io/);
-    expect(() => vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: []}')).toThrow(/spec\.hosts: at least one host/);
+    expect(() => mirroring('    mirrorPercent: 140')).toThrow(
+      /http\[0\]\.mirrorPercent: must be a whole number between 0 and 100/,
+    );
+    expect(() => mirroring('    mirrorPercentage: {value: -1}')).toThrow(
+      /mirrorPercentage\.value: must be between 0 and 100/,
+    );
+    expect(() => vs('apiVersion: v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: [a]}')).toThrow(
+      /apiVersion v1 is not networking\.istio\.io/,
+    );
     expect(() =>
-      vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: [a], http: [{match: [{uri: {prefix: /a, exact: /b}}], route: [{destination: {host: a}}]}]}'),
+      vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: []}'),
+    ).toThrow(/spec\.hosts: at least one host/);
+    expect(() =>
+      vs(
+        'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: [a], http: [{match: [{uri: {prefix: /a, exact: /b}}], route: [{destination: {host: a}}]}]}',
+      ),
     ).toThrow(/match\[0\]\.uri: expected exactly one of exact, prefix, regex/);
   });
 });
@@ -105,7 +137,9 @@ describe('routing', () => {
   const all = (mirror: string) => [mirroring(mirror), localRouting];
 
   it('routes the client request to the local gateway and mirrors a copy with -shadow appended', () => {
-    const decision = routeRequest(all('    mirrorPercent: 40'), 'mesh', request('example.com'), { random: sequence(0.1) });
+    const decision = routeRequest(all('    mirrorPercent: 40'), 'mesh', request('example.com'), {
+      random: sequence(0.1),
+    });
     expect(decision.kind).toBe('route');
     if (decision.kind !== 'route') return;
     expect(decision.destination.host).toBe('knative-local-gateway.istio-system.svc.cluster.local');
@@ -119,10 +153,9 @@ describe('routing', () => {
   it('at the local gateway the first matching rule wins: -shadow goes to v2, the rest to v1, with headers set', () => {
     const shadow = routeRequest(all(''), 'knative-serving/knative-local-gateway', request('example.com-shadow'));
     const live = routeRequest(all(''), 'knative-serving/knative-local-gateway', request('example.com'));
-    expect(shadow.kind === 'route' && [shadow.destination.host, shadow.request.headers['knative-serving-revision']]).toEqual([
-      'sample-app-v2.default.svc.cluster.local',
-      'sample-app-v2',
-    ]);
+    expect(
+      shadow.kind === 'route' && [shadow.destination.host, shadow.request.headers['knative-serving-revision']],
+    ).toEqual(['sample-app-v2.default.svc.cluster.local', 'sample-app-v2']);
     expect(live.kind === 'route' && live.destination.host).toBe('sample-app-v1.default.svc.cluster.local');
     // The gateway VirtualService does not apply at the local gateway, nor the local one at the mesh.
     expect(routeRequest([localRouting], 'mesh', request('example.com')).kind).toBe('no-route');
@@ -142,8 +175,12 @@ describe('routing', () => {
   });
 
   it('matches hosts exactly, by wildcard, or *, preferring the most specific VirtualService', () => {
-    const wildcard = vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: w}\nspec: {hosts: ["*.example.com"], http: [{route: [{destination: {host: w}}]}]}');
-    const exact = vs('apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: e}\nspec: {hosts: [a.example.com], http: [{route: [{destination: {host: e}}]}]}');
+    const wildcard = vs(
+      'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: w}\nspec: {hosts: ["*.example.com"], http: [{route: [{destination: {host: w}}]}]}',
+    );
+    const exact = vs(
+      'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: e}\nspec: {hosts: [a.example.com], http: [{route: [{destination: {host: e}}]}]}',
+    );
     const pick = (authority: string) => {
       const d = routeRequest([wildcard, exact], 'mesh', request(authority));
       return d.kind === 'route' ? d.destination.host : d.kind;
@@ -169,9 +206,17 @@ spec:
     route: [{destination: {host: a}, weight: 25}, {destination: {host: b}, weight: 75}]
   - route: [{destination: {host: fallback}}]
 `);
-    const admin = routeRequest([service], 'mesh', request('m.example', { method: 'POST', path: '/api/x?y=1', headers: { 'x-user': 'admin' } }));
+    const admin = routeRequest(
+      [service],
+      'mesh',
+      request('m.example', { method: 'POST', path: '/api/x?y=1', headers: { 'x-user': 'admin' } }),
+    );
     expect(admin.kind === 'route' && [admin.destination.host, admin.request.path]).toEqual(['admin', '/v2/x?y=1']);
-    const notAdmin = routeRequest([service], 'mesh', request('m.example', { method: 'GET', path: '/api/x', headers: { 'x-user': 'admin' } }));
+    const notAdmin = routeRequest(
+      [service],
+      'mesh',
+      request('m.example', { method: 'GET', path: '/api/x', headers: { 'x-user': 'admin' } }),
+    );
     expect(notAdmin.kind === 'route' && notAdmin.destination.host).toBe('fallback');
     const weighted = (r: number) => {
       const d = routeRequest([service], 'mesh', request('m.example', { path: '/?beta=1' }), { random: sequence(r) });

@@ -33,7 +33,9 @@ function expectSeedShape(tutorial: Tutorial, host: string, mirrorPercent: number
   const [gatewayVs, localVs] = tutorial.virtualServices;
   expect(gatewayVs?.hosts).toEqual([host]);
   expect(gatewayVs?.gateways).toEqual(['mesh', 'knative-serving/knative-ingress-gateway']);
-  expect(gatewayVs?.http[0]?.mirrors).toEqual([{ destination: { host: 'knative-local-gateway.istio-system.svc.cluster.local' }, percent: mirrorPercent }]);
+  expect(gatewayVs?.http[0]?.mirrors).toEqual([
+    { destination: { host: 'knative-local-gateway.istio-system.svc.cluster.local' }, percent: mirrorPercent },
+  ]);
   expect(gatewayVs?.http[0]?.rewrite).toEqual({ authority: host });
   expect(localVs?.gateways).toEqual(['knative-serving/knative-local-gateway']);
   expect(localVs?.http.map((r) => [r.match[0]?.authority?.value, r.route[0]?.destination.host])).toEqual([
@@ -46,7 +48,9 @@ function expectSeedShape(tutorial: Tutorial, host: string, mirrorPercent: number
     deadlineSeconds,
     requests: [{ method: 'GET', authority: host, path: '/' }],
   });
-  expect(tutorial.experiment.parsed.spec.versionInfo?.baseline.variables).toEqual([{ name: 'revision', value: 'sample-app-v2' }]);
+  expect(tutorial.experiment.parsed.spec.versionInfo?.baseline.variables).toEqual([
+    { name: 'revision', value: 'sample-app-v2' },
+  ]);
 }
 
 describe('the seeds as written', () => {
@@ -81,10 +85,22 @@ describe('what cannot be played is named in one line', () => {
       folder({
         ...seed,
         'service.yaml': seed['service.yaml']
-          .replace('    metadata:\n      name: sample-app-v1', '    metadata:\n      name: sample-app-v1\n      annotations:\n        autoscaling.knative.dev/minScale: "1"')
-          .replace('      - image: gcr.io/knative-samples/knative-route-demo:blue ', '      - image: gcr.io/knative-samples/knative-route-demo:blue\n        readinessProbe: {httpGet: {path: /}}'),
-        'routing-rules.yaml': seed['routing-rules.yaml'].replace('    mirrorPercent: 40', '    mirrorPercent: 40\n    timeout: 2s'),
-        'curl.yaml': seed['curl.yaml'].replace('          curl -sS example.com', '          echo tick\n          curl -sS --compressed example.com'),
+          .replace(
+            '    metadata:\n      name: sample-app-v1',
+            '    metadata:\n      name: sample-app-v1\n      annotations:\n        autoscaling.knative.dev/minScale: "1"',
+          )
+          .replace(
+            '      - image: gcr.io/knative-samples/knative-route-demo:blue ',
+            '      - image: gcr.io/knative-samples/knative-route-demo:blue\n        readinessProbe: {httpGet: {path: /}}',
+          ),
+        'routing-rules.yaml': seed['routing-rules.yaml'].replace(
+          '    mirrorPercent: 40',
+          '    mirrorPercent: 40\n    timeout: 2s',
+        ),
+        'curl.yaml': seed['curl.yaml'].replace(
+          '          curl -sS example.com',
+          '          echo tick\n          curl -sS --compressed example.com',
+        ),
       }),
     );
     expect(tutorial.notes).toEqual([
@@ -108,11 +124,34 @@ describe('what cannot be played is named in one line', () => {
 
 describe('what is wrong is one error naming file and field', () => {
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['traffic percents that do not add up', { ...seed, 'service.yaml': seed['service.yaml'].replace('percent: 0', 'percent: 10') }, /service\.yaml: Service sample-app: spec\.traffic: percents add up to 110, not 100/],
-    ['a traffic target that is no revision', { ...seed, 'service.yaml': seed['service.yaml'].replace('revisionName: sample-app-v1', 'revisionName: sample-app-v7') }, /spec\.traffic\[0\]\.revisionName: no revision sample-app-v7/],
-    ['mirrorPercent above 100', { ...seed, 'routing-rules.yaml': seed['routing-rules.yaml'].replace('mirrorPercent: 40', 'mirrorPercent: 400') }, /routing-rules\.yaml: VirtualService example-mirroring: http\[0\]\.mirrorPercent/],
-    ['a curl Job without a loop', { ...seed, 'curl.yaml': seed['curl.yaml'].replace('while true; do', '').replace('          done\n', '') }, /curl\.yaml: Job curl: containers\[0\]: no `while true` loop running curl in the script/],
-    ['an invalid experiment', { ...seed, 'experiment.yaml': seed['experiment.yaml'].replace('iterationsPerLoop: 10', 'iterationsPerLoop: 0') }, /experiment\.yaml: spec\.duration\.iterationsPerLoop: must be >= 1/],
+    [
+      'traffic percents that do not add up',
+      { ...seed, 'service.yaml': seed['service.yaml'].replace('percent: 0', 'percent: 10') },
+      /service\.yaml: Service sample-app: spec\.traffic: percents add up to 110, not 100/,
+    ],
+    [
+      'a traffic target that is no revision',
+      {
+        ...seed,
+        'service.yaml': seed['service.yaml'].replace('revisionName: sample-app-v1', 'revisionName: sample-app-v7'),
+      },
+      /spec\.traffic\[0\]\.revisionName: no revision sample-app-v7/,
+    ],
+    [
+      'mirrorPercent above 100',
+      { ...seed, 'routing-rules.yaml': seed['routing-rules.yaml'].replace('mirrorPercent: 40', 'mirrorPercent: 400') },
+      /routing-rules\.yaml: VirtualService example-mirroring: http\[0\]\.mirrorPercent/,
+    ],
+    [
+      'a curl Job without a loop',
+      { ...seed, 'curl.yaml': seed['curl.yaml'].replace('while true; do', '').replace('          done\n', '') },
+      /curl\.yaml: Job curl: containers\[0\]: no `while true` loop running curl in the script/,
+    ],
+    [
+      'an invalid experiment',
+      { ...seed, 'experiment.yaml': seed['experiment.yaml'].replace('iterationsPerLoop: 10', 'iterationsPerLoop: 0') },
+      /experiment\.yaml: spec\.duration\.iterationsPerLoop: must be >= 1/,
+    ],
     ['a missing service.yaml', { 'experiment.yaml': seed['experiment.yaml'] }, /service\.yaml: no such file/],
     ['YAML that does not parse', { ...seed, 'curl.yaml': 'kind: [' }, /curl\.yaml: invalid YAML/],
   ];
@@ -128,16 +167,24 @@ describe('what is wrong is one error naming file and field', () => {
 
   it('--inject must name a revision of the tutorial, once, with valid faults', async () => {
     const tutorial = await readTutorial(folder(seed));
-    expect(injections(['sample-app-v2:latency=80ms,errors=0.05'], tutorial)).toEqual(new Map([['sample-app-v2', { latencyMs: 80, errorRate: 0.05 }]]));
-    expect(() => injections(['sample-app-v9:errors=0.1'], tutorial)).toThrow(/no revision sample-app-v9 in service\.yaml \(revisions: sample-app-v1, sample-app-v2\)/);
+    expect(injections(['sample-app-v2:latency=80ms,errors=0.05'], tutorial)).toEqual(
+      new Map([['sample-app-v2', { latencyMs: 80, errorRate: 0.05 }]]),
+    );
+    expect(() => injections(['sample-app-v9:errors=0.1'], tutorial)).toThrow(
+      /no revision sample-app-v9 in service\.yaml \(revisions: sample-app-v1, sample-app-v2\)/,
+    );
     expect(() => injections(['sample-app-v2:errors=2'], tutorial)).toThrow(/cannot exceed 1/);
-    expect(() => injections(['sample-app-v2:errors=0.1', 'sample-app-v2:latency=5ms'], tutorial)).toThrow(/given twice/);
+    expect(() => injections(['sample-app-v2:errors=0.1', 'sample-app-v2:latency=5ms'], tutorial)).toThrow(
+      /given twice/,
+    );
   });
 });
 
 describe('shell loop reading', () => {
   it('splits statements on newlines and ;, honouring quotes', () => {
-    expect(shellStatements('sleep 10.0\nwhile true; do\ncurl -sS -H "Host: a b" x.com # comment\nsleep 0.5\ndone')).toEqual([
+    expect(
+      shellStatements('sleep 10.0\nwhile true; do\ncurl -sS -H "Host: a b" x.com # comment\nsleep 0.5\ndone'),
+    ).toEqual([
       ['sleep', '10.0'],
       ['while', 'true'],
       ['do'],
@@ -148,7 +195,10 @@ describe('shell loop reading', () => {
   });
 
   it('plays headers, methods and several URLs of the curl command', async () => {
-    const curl = seed['curl.yaml'].replace('curl -sS example.com', `curl -s -X POST -H 'Host: api.example.com' -d '{"a":1}' http://10.0.0.1:8080/v1/items?x=1 example.com/health`);
+    const curl = seed['curl.yaml'].replace(
+      'curl -sS example.com',
+      `curl -s -X POST -H 'Host: api.example.com' -d '{"a":1}' http://10.0.0.1:8080/v1/items?x=1 example.com/health`,
+    );
     const tutorial = await readTutorial(folder({ ...seed, 'curl.yaml': curl }));
     expect(tutorial.traffic.requests).toEqual([
       expect.objectContaining({ method: 'POST', authority: 'api.example.com', path: '/v1/items?x=1', body: '{"a":1}' }),

@@ -110,11 +110,17 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.constantFrom(...TESTING_PATTE
       candidates: CANDIDATES[pattern],
       deploymentPattern: fc.option(fc.constantFrom<DeploymentPattern>(...DEPLOYMENT_PATTERNS), { nil: undefined }),
       weights: fc.option(
-        fc.record({ maxCandidateWeight: fc.integer({ min: 0, max: 100 }), maxCandidateWeightIncrement: fc.integer({ min: 0, max: 100 }) }),
+        fc.record({
+          maxCandidateWeight: fc.integer({ min: 0, max: 100 }),
+          maxCandidateWeightIncrement: fc.integer({ min: 0, max: 100 }),
+        }),
         { nil: undefined },
       ),
       objectives: fc.array(objectiveArb, { maxLength: 3 }),
-      reward: fc.record({ metric: fc.constantFrom(...REFERENCES), preferredDirection: fc.constantFrom<'High' | 'Low'>('High', 'Low') }),
+      reward: fc.record({
+        metric: fc.constantFrom(...REFERENCES),
+        preferredDirection: fc.constantFrom<'High' | 'Low'>('High', 'Low'),
+      }),
       requestCount: fc.option(fc.constantFrom('request-count', 'iter8-knative/request-count'), { nil: undefined }),
       indicators: fc.uniqueArray(fc.constantFrom(...REFERENCES), { maxLength: 2 }),
       intervalSeconds: fc.integer({ min: 1, max: 30 }),
@@ -123,7 +129,10 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.constantFrom(...TESTING_PATTE
       revisionVariables: fc.boolean(),
     })
     .map((g): Experiment => {
-      const version = (name: string) => ({ name, ...(g.revisionVariables ? { variables: [{ name: 'revision', value: `app-${name}` }] } : {}) });
+      const version = (name: string) => ({
+        name,
+        ...(g.revisionVariables ? { variables: [{ name: 'revision', value: `app-${name}` }] } : {}),
+      });
       const criteria = {
         ...(g.requestCount ? { requestCount: g.requestCount } : {}),
         ...(g.objectives.length > 0 ? { objectives: g.objectives } : {}),
@@ -142,7 +151,11 @@ const experimentArb: fc.Arbitrary<Experiment> = fc.constantFrom(...TESTING_PATTE
             ...(g.weights ? { weights: g.weights } : {}),
           },
           ...(Object.keys(criteria).length > 0 ? { criteria } : {}),
-          duration: { intervalSeconds: g.intervalSeconds, iterationsPerLoop: g.iterationsPerLoop, maxLoops: g.maxLoops },
+          duration: {
+            intervalSeconds: g.intervalSeconds,
+            iterationsPerLoop: g.iterationsPerLoop,
+            maxLoops: g.maxLoops,
+          },
           versionInfo: {
             baseline: version(VERSION_NAMES[0]),
             candidates: VERSION_NAMES.slice(1, 1 + g.candidates).map(version),
@@ -164,7 +177,10 @@ const faultyAnswer: fc.Arbitrary<ScriptedAnswer> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<ScriptedAnswer>({ kind: 'url-refused' }) },
 );
 /** Most ticks see a healthy backend, so that experiments get far; the rest see faults. */
-const tickAnswersArb = fc.oneof({ weight: 3, arbitrary: answersArb(healthyAnswer) }, { weight: 2, arbitrary: answersArb(faultyAnswer) });
+const tickAnswersArb = fc.oneof(
+  { weight: 3, arbitrary: answersArb(healthyAnswer) },
+  { weight: 2, arbitrary: answersArb(faultyAnswer) },
+);
 
 /** Answers from a script, per (metric, version), like the real provider would after fetch.ts. */
 class ScriptedProvider implements MetricProvider {
@@ -184,7 +200,11 @@ class ScriptedProvider implements MetricProvider {
     if (answer === undefined) throw new Error(`no scripted answer for ${query.metricId} / ${query.version}`);
     const outcome: MetricOutcome =
       answer.kind === 'url-refused'
-        ? { kind: 'refused', reason: 'MetricURLRefused', message: `metric ${query.metricId} (version ${query.version}): refused to query http://elsewhere:80` }
+        ? {
+            kind: 'refused',
+            reason: 'MetricURLRefused',
+            message: `metric ${query.metricId} (version ${query.version}): refused to query http://elsewhere:80`,
+          }
         : stepOutcomeFor(answer, query.metricId, query.version);
     this.served.push(outcome);
     return outcome;
@@ -197,12 +217,19 @@ const versionsOf = (experiment: Experiment): string[] => [
 ];
 
 function dependencies(provider: ScriptedProvider, errorLimit: number, now: () => number): TickDependencies {
-  return { catalog, tasks: new OfflineTaskRunner(), fetch: { providers: { http: provider, mock: provider } }, errorLimit, clock: now };
+  return {
+    catalog,
+    tasks: new OfflineTaskRunner(),
+    fetch: { providers: { http: provider, mock: provider } },
+    errorLimit,
+    clock: now,
+  };
 }
 
 // ---- checks shared by the properties ----
 
-const stageIndex = (status: ExperimentStatus | undefined): number => (status?.stage ? STAGES.indexOf(status.stage) : -1);
+const stageIndex = (status: ExperimentStatus | undefined): number =>
+  status?.stage ? STAGES.indexOf(status.stage) : -1;
 const iterationsOf = (status: ExperimentStatus | undefined): number => status?.completedIterations ?? 0;
 
 /** Every status written must be one the CRD schema accepts (parseExperiment validates status too). */
@@ -257,112 +284,128 @@ const tickArb: fc.Arbitrary<Tick> = fc.record({
 });
 
 /** Counts of what the runs reached, to show the properties were not satisfied vacuously. */
-const reached = { completed: 0, rolledBack: 0, failedOnErrors: 0, refused: 0, errored: 0, replayed: 0, notDue: 0, counted: 0 };
+const reached = {
+  completed: 0,
+  rolledBack: 0,
+  failedOnErrors: 0,
+  refused: 0,
+  errored: 0,
+  replayed: 0,
+  notDue: 0,
+  counted: 0,
+};
 
 describe('iteration invariants over generated experiments and event sequences', () => {
   it(`hold for every tick of every sequence (numRuns ${RUNS.sequences})`, async () => {
     await fc.assert(
-      fc.asyncProperty(experimentArb, fc.array(tickArb, { minLength: 1, maxLength: 20 }), fc.integer({ min: 0, max: 3 }), async (experiment, ticks, errorLimit) => {
-        const versions = versionsOf(experiment);
-        const spec = applyDefaults(experiment.spec);
-        const total = totalIterations(spec);
-        const snapshotNames = (await resolveExperimentMetrics(experiment, catalog)).map((m) => m.name);
-        const store = new MemoryExperimentStore(experiment);
-        const provider = new ScriptedProvider(versions);
-        let now = T0;
-        const deps = dependencies(provider, errorLimit, () => now);
+      fc.asyncProperty(
+        experimentArb,
+        fc.array(tickArb, { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 3 }),
+        async (experiment, ticks, errorLimit) => {
+          const versions = versionsOf(experiment);
+          const spec = applyDefaults(experiment.spec);
+          const total = totalIterations(spec);
+          const snapshotNames = (await resolveExperimentMetrics(experiment, catalog)).map((m) => m.name);
+          const store = new MemoryExperimentStore(experiment);
+          const provider = new ScriptedProvider(versions);
+          let now = T0;
+          const deps = dependencies(provider, errorLimit, () => now);
 
-        // The model: what must have happened, tracked independently of the engine's own status.
-        let modelIterations = 0;
-        let modelConsecutiveErrors = 0;
-        let modelLastAttempt: number | undefined;
-        let modelLastIterationAt: number | undefined;
+          // The model: what must have happened, tracked independently of the engine's own status.
+          let modelIterations = 0;
+          let modelConsecutiveErrors = 0;
+          let modelLastAttempt: number | undefined;
+          let modelLastIterationAt: number | undefined;
 
-        for (const tick of ticks) {
-          now += tick.gapMs;
-          const before = store.experiment.status;
-          const writesBefore = store.acceptedStatuses.length;
-          provider.answers = tick.answers;
-          provider.served = [];
-          const result: TickResult = await runTick(store, deps, { force: tick.force });
-          const after = store.experiment.status;
-          const written = store.acceptedStatuses.slice(writesBefore);
-          expect(result.kind).not.toBe('invalid');
-          expect(result.kind).not.toBe('conflict');
-          // Each state the engine reaches: valid against the schema, describable, holding every metric.
-          for (const status of written) {
-            expectValidStatus(experiment, status);
-            expectDescribable(experiment, status);
-            expect(status.metrics?.map((m) => m.name)).toEqual(snapshotNames);
-          }
+          for (const tick of ticks) {
+            now += tick.gapMs;
+            const before = store.experiment.status;
+            const writesBefore = store.acceptedStatuses.length;
+            provider.answers = tick.answers;
+            provider.served = [];
+            const result: TickResult = await runTick(store, deps, { force: tick.force });
+            const after = store.experiment.status;
+            const written = store.acceptedStatuses.slice(writesBefore);
+            expect(result.kind).not.toBe('invalid');
+            expect(result.kind).not.toBe('conflict');
+            // Each state the engine reaches: valid against the schema, describable, holding every metric.
+            for (const status of written) {
+              expectValidStatus(experiment, status);
+              expectDescribable(experiment, status);
+              expect(status.metrics?.map((m) => m.name)).toEqual(snapshotNames);
+            }
 
-          // The due rule, stated independently: the first iteration at once, then last + interval - 100 ms.
-          const due = modelLastIterationAt === undefined || now >= modelLastIterationAt + spec.duration.intervalSeconds * 1000 - 100;
-          if (before) expect(isDue(before, spec, now)).toBe(due && !isCompleted(before));
+            // The due rule, stated independently: the first iteration at once, then last + interval - 100 ms.
+            const due =
+              modelLastIterationAt === undefined ||
+              now >= modelLastIterationAt + spec.duration.intervalSeconds * 1000 - 100;
+            if (before) expect(isDue(before, spec, now)).toBe(due && !isCompleted(before));
 
-          if (before && isCompleted(before)) {
-            expect(result.kind).toBe('already-completed');
-            expect(written).toHaveLength(0);
-            expect(after).toEqual(before);
-            continue;
-          }
-          if (!tick.force && !due) {
-            reached.notDue++;
-            expect(result.kind).toBe('not-due');
-            expect(written).toHaveLength(0);
-            continue;
-          }
-          expect(result.kind).toBe('stepped');
-          expect(written).toHaveLength(1);
-          const status = after as ExperimentStatus;
+            if (before && isCompleted(before)) {
+              expect(result.kind).toBe('already-completed');
+              expect(written).toHaveLength(0);
+              expect(after).toEqual(before);
+              continue;
+            }
+            if (!tick.force && !due) {
+              reached.notDue++;
+              expect(result.kind).toBe('not-due');
+              expect(written).toHaveLength(0);
+              continue;
+            }
+            expect(result.kind).toBe('stepped');
+            expect(written).toHaveLength(1);
+            const status = after as ExperimentStatus;
 
-          if (modelLastAttempt !== undefined && now <= modelLastAttempt) {
-            // A second delivery at (or before) the instant of the last attempt counts nothing.
-            reached.replayed++;
-            expect(status).toEqual(before);
-            continue;
-          }
-          const refused = provider.served.some((o) => o.kind === 'refused');
-          const errored = provider.served.some((o) => o.kind === 'error');
-          modelLastAttempt = now;
-          if (refused) {
-            reached.refused++;
-            expect(getCondition(status, 'Failed')).toMatchObject({ status: 'True', reason: 'MetricURLRefused' });
-            expect(status.stage).toBe('Completed');
-            expect(iterationsOf(status)).toBe(modelIterations);
-          } else if (errored) {
-            modelConsecutiveErrors++;
-            expect(iterationsOf(status)).toBe(modelIterations);
-            if (modelConsecutiveErrors > errorLimit) {
-              reached.failedOnErrors++;
-              expect(getCondition(status, 'Failed')).toMatchObject({ status: 'True', reason: 'MetricBackendError' });
+            if (modelLastAttempt !== undefined && now <= modelLastAttempt) {
+              // A second delivery at (or before) the instant of the last attempt counts nothing.
+              reached.replayed++;
+              expect(status).toEqual(before);
+              continue;
+            }
+            const refused = provider.served.some((o) => o.kind === 'refused');
+            const errored = provider.served.some((o) => o.kind === 'error');
+            modelLastAttempt = now;
+            if (refused) {
+              reached.refused++;
+              expect(getCondition(status, 'Failed')).toMatchObject({ status: 'True', reason: 'MetricURLRefused' });
               expect(status.stage).toBe('Completed');
+              expect(iterationsOf(status)).toBe(modelIterations);
+            } else if (errored) {
+              modelConsecutiveErrors++;
+              expect(iterationsOf(status)).toBe(modelIterations);
+              if (modelConsecutiveErrors > errorLimit) {
+                reached.failedOnErrors++;
+                expect(getCondition(status, 'Failed')).toMatchObject({ status: 'True', reason: 'MetricBackendError' });
+                expect(status.stage).toBe('Completed');
+              } else {
+                reached.errored++;
+                expect(isCompleted(status)).toBe(false);
+                expect(getCondition(status, 'Failed')?.status).toBe('False');
+                expect(status.metricErrors?.consecutive).toBe(modelConsecutiveErrors);
+                expect(status.message).toMatch(/^MetricBackendError: Iteration \d+ not counted/);
+              }
             } else {
-              reached.errored++;
-              expect(isCompleted(status)).toBe(false);
+              reached.counted++;
+              modelIterations++;
+              modelConsecutiveErrors = 0;
+              modelLastIterationAt = now;
+              expect(iterationsOf(status)).toBe(modelIterations);
+              expect(status.metricErrors).toBeUndefined();
               expect(getCondition(status, 'Failed')?.status).toBe('False');
-              expect(status.metricErrors?.consecutive).toBe(modelConsecutiveErrors);
-              expect(status.message).toMatch(/^MetricBackendError: Iteration \d+ not counted/);
-            }
-          } else {
-            reached.counted++;
-            modelIterations++;
-            modelConsecutiveErrors = 0;
-            modelLastIterationAt = now;
-            expect(iterationsOf(status)).toBe(modelIterations);
-            expect(status.metricErrors).toBeUndefined();
-            expect(getCondition(status, 'Failed')?.status).toBe('False');
-            if (modelIterations === total) {
-              reached.completed++;
-              expect(isCompleted(status)).toBe(true);
-            } else if (isCompleted(status)) {
-              reached.rolledBack++;
-              expect(status.message).toBe('ExperimentCompleted: Experiment rolled back');
+              if (modelIterations === total) {
+                reached.completed++;
+                expect(isCompleted(status)).toBe(true);
+              } else if (isCompleted(status)) {
+                reached.rolledBack++;
+                expect(status.message).toBe('ExperimentCompleted: Experiment rolled back');
+              }
             }
           }
-        }
-        expectMonotoneHistory(experiment, store.acceptedStatuses);
-      }),
+          expectMonotoneHistory(experiment, store.acceptedStatuses);
+        },
+      ),
       { numRuns: RUNS.sequences },
     );
     // Not vacuous: the runs reached every branch above many times.
@@ -376,17 +419,27 @@ describe('iteration invariants over generated experiments and event sequences', 
  * Brings a store to a state with `iterations` counted iterations (fewer than the total), one
  * interval apart, so that the concurrent ticks that follow are forced ticks on a running experiment.
  */
-async function warmedUpStore(experiment: Experiment, iterations: number, gateOn: () => boolean, schedule: (label: string) => Promise<void>) {
+async function warmedUpStore(
+  experiment: Experiment,
+  iterations: number,
+  gateOn: () => boolean,
+  schedule: (label: string) => Promise<void>,
+) {
   const spec = applyDefaults(experiment.spec);
   const versions = versionsOf(experiment);
   const provider = new ScriptedProvider(versions);
   // No data: an unavailable value never violates an objective, so the warm-up never rolls back.
   provider.answers = Array.from({ length: PAIRS }, (): ScriptedAnswer => ({ kind: 'empty' }));
-  const store = new MemoryExperimentStore(experiment, (operation) => (gateOn() ? schedule(operation) : Promise.resolve()));
+  const store = new MemoryExperimentStore(experiment, (operation) =>
+    gateOn() ? schedule(operation) : Promise.resolve(),
+  );
   let now = T0;
   for (let i = 0; i < Math.min(iterations, totalIterations(spec) - 1); i++) {
     now = T0 + i * spec.duration.intervalSeconds * 1000;
-    await runTick(store, dependencies(provider, 3, () => now));
+    await runTick(
+      store,
+      dependencies(provider, 3, () => now),
+    );
   }
   provider.gate = () => (gateOn() ? schedule('metric query') : Promise.resolve());
   return { store, provider, lastTick: now };
@@ -409,7 +462,13 @@ describe('duplicated forced ticks delivered concurrently', () => {
           // All copies see the same healthy backend, at the same instant, sooner than the interval allows.
           const now = lastTick + 1;
           concurrent = true;
-          const ticks = Array.from({ length: copies }, () => runTick(store, dependencies(provider, 3, () => now), { force: true }));
+          const ticks = Array.from({ length: copies }, () =>
+            runTick(
+              store,
+              dependencies(provider, 3, () => now),
+              { force: true },
+            ),
+          );
           const results = await scheduler.waitFor(Promise.all(ticks));
 
           const after = store.experiment.status;
@@ -419,7 +478,9 @@ describe('duplicated forced ticks delivered concurrently', () => {
           // A copy that read after the first write replays it; none adds anything.
           for (const status of written) expect(status).toEqual(written[0]);
           for (const result of results) expect(['stepped', 'conflict', 'already-completed']).toContain(result.kind);
-          expect(store.refusedWrites + written.length + results.filter((r) => r.kind === 'already-completed').length).toBe(copies);
+          expect(
+            store.refusedWrites + written.length + results.filter((r) => r.kind === 'already-completed').length,
+          ).toBe(copies);
         },
       ),
       { numRuns: RUNS.concurrent },
@@ -445,7 +506,11 @@ describe('duplicated forced ticks delivered concurrently', () => {
             const provider = new ScriptedProvider(versionsOf(experiment));
             provider.answers = answers;
             provider.gate = () => schedule('metric query');
-            return runTick(store, dependencies(provider, 3, () => now), { force: true });
+            return runTick(
+              store,
+              dependencies(provider, 3, () => now),
+              { force: true },
+            );
           });
           await scheduler.waitFor(Promise.all(ticks));
 
@@ -478,29 +543,43 @@ function deepFreeze<T>(value: T): T {
 describe('iterate, the pure step', () => {
   it(`neither mutates its input nor depends on anything but its arguments (numRuns ${RUNS.pureStep})`, async () => {
     await fc.assert(
-      fc.asyncProperty(experimentArb, tickAnswersArb, fc.integer({ min: 0, max: 10_000_000 }), async (experiment, answers, offset) => {
-        const snapshots: MetricSnapshot[] = await resolveExperimentMetrics(experiment, catalog);
-        const versions = versionsOf(experiment);
-        const provider = new ScriptedProvider(versions);
-        provider.answers = answers;
-        const values: FetchedValues = new Map();
-        for (const snapshot of snapshots) {
-          const id = metricIdentity(snapshot.metricObj);
-          const perVersion = new Map<string, MetricOutcome>();
-          for (const version of versions) {
-            perVersion.set(version, await provider.fetch({ metricId: id, metric: snapshot.metricObj, version, args: {}, elapsedSeconds: 1 }));
+      fc.asyncProperty(
+        experimentArb,
+        tickAnswersArb,
+        fc.integer({ min: 0, max: 10_000_000 }),
+        async (experiment, answers, offset) => {
+          const snapshots: MetricSnapshot[] = await resolveExperimentMetrics(experiment, catalog);
+          const versions = versionsOf(experiment);
+          const provider = new ScriptedProvider(versions);
+          provider.answers = answers;
+          const values: FetchedValues = new Map();
+          for (const snapshot of snapshots) {
+            const id = metricIdentity(snapshot.metricObj);
+            const perVersion = new Map<string, MetricOutcome>();
+            for (const version of versions) {
+              perVersion.set(
+                version,
+                await provider.fetch({
+                  metricId: id,
+                  metric: snapshot.metricObj,
+                  version,
+                  args: {},
+                  elapsedSeconds: 1,
+                }),
+              );
+            }
+            values.set(id, perVersion);
           }
-          values.set(id, perVersion);
-        }
-        const input = deepFreeze(structuredClone(experiment));
-        const observation = deepFreeze({ metrics: snapshots, values });
-        // A frozen input makes any mutation throw (ES modules run in strict mode).
-        const first = iterate(input, observation, T0 + offset, { errorLimit: 0 });
-        const second = iterate(input, observation, T0 + offset, { errorLimit: 0 });
-        expect(second).toEqual(first);
-        expect(input).toEqual(experiment);
-        expectValidStatus(experiment, first.status);
-      }),
+          const input = deepFreeze(structuredClone(experiment));
+          const observation = deepFreeze({ metrics: snapshots, values });
+          // A frozen input makes any mutation throw (ES modules run in strict mode).
+          const first = iterate(input, observation, T0 + offset, { errorLimit: 0 });
+          const second = iterate(input, observation, T0 + offset, { errorLimit: 0 });
+          expect(second).toEqual(first);
+          expect(input).toEqual(experiment);
+          expectValidStatus(experiment, first.status);
+        },
+      ),
       { numRuns: RUNS.pureStep },
     );
   });

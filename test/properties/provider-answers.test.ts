@@ -7,7 +7,13 @@ import fc from 'fast-check';
 import type { Experiment, Metric, MetricSnapshot } from '../../src/experiment/types.js';
 import { fetchIterationValues } from '../../src/metrics/fetch.js';
 import { PROMETHEUS_JQ } from '../../src/metrics/knative.js';
-import { anyAnswer, behaviourFor, expectedOutcomeKind, MisbehavingBackend, stepOutcomeFor } from '../support/misbehaving-backend.js';
+import {
+  anyAnswer,
+  behaviourFor,
+  expectedOutcomeKind,
+  MisbehavingBackend,
+  stepOutcomeFor,
+} from '../support/misbehaving-backend.js';
 
 const RUNS = 150;
 const TIMEOUT_MS = 200;
@@ -37,7 +43,11 @@ function setup(): { experiment: Experiment; snapshots: MetricSnapshot[] } {
     apiVersion: 'iter8.tools/v2alpha2',
     kind: 'Experiment',
     metadata: { name: 'answers', namespace: 'default' },
-    spec: { target: 'default/app', strategy: { testingPattern: 'Conformance' }, versionInfo: { baseline: { name: 'current' } } },
+    spec: {
+      target: 'default/app',
+      strategy: { testingPattern: 'Conformance' },
+      versionInfo: { baseline: { name: 'current' } },
+    },
   };
   return { experiment, snapshots: [{ name: 'mean-latency', metricObj: metric }] };
 }
@@ -55,7 +65,8 @@ describe('backend answers over HTTP', () => {
         expect(outcome?.kind).toBe(expectedOutcomeKind(answer));
         const modelled = stepOutcomeFor(answer, 'default/mean-latency', 'current');
         expect(outcome?.kind).toBe(modelled.kind);
-        if (outcome?.kind === 'value' && modelled.kind === 'value') expect(Object.is(outcome.value, modelled.value)).toBe(true);
+        if (outcome?.kind === 'value' && modelled.kind === 'value')
+          expect(Object.is(outcome.value, modelled.value)).toBe(true);
         if (outcome?.kind === 'error') {
           expect(outcome.message).toMatch(/^metric default\/mean-latency \(version current\): /);
           expect(outcome.message).not.toMatch(/\n/);
@@ -64,6 +75,14 @@ describe('backend answers over HTTP', () => {
       { numRuns: RUNS },
     );
     // Every kind of answer was served at least once.
-    expect([...seen].sort()).toEqual(['backend-error', 'empty', 'infinity', 'nan', 'number', 'several-series', 'timeout']);
+    expect([...seen].sort()).toEqual([
+      'backend-error',
+      'empty',
+      'infinity',
+      'nan',
+      'number',
+      'several-series',
+      'timeout',
+    ]);
   });
 });

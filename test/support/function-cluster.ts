@@ -46,7 +46,9 @@ export async function removeKubeconfig(file: string): Promise<void> {
 
 /** samples/mirroring/service.yaml as applied with the dark revision, reconciled and Ready, in `namespace`. */
 export function sampleService(namespace: string): KubeObject {
-  const documents = parseAllDocuments(readProjectFile('samples/mirroring/service.yaml')).map((d) => d.toJS() as KubeObject);
+  const documents = parseAllDocuments(readProjectFile('samples/mirroring/service.yaml')).map(
+    (d) => d.toJS() as KubeObject,
+  );
   const applied = documents[documents.length - 1] as KubeObject;
   return {
     ...applied,
@@ -71,14 +73,20 @@ export interface ExperimentShape {
 
 /** samples/mirroring/experiment.yaml with another name, namespace (its target moves along) and duration. */
 export function sampleExperiment(shape: ExperimentShape): KubeObject {
-  const experiment = parse(readProjectFile('samples/mirroring/experiment.yaml')) as KubeObject & { spec: Record<string, unknown> };
+  const experiment = parse(readProjectFile('samples/mirroring/experiment.yaml')) as KubeObject & {
+    spec: Record<string, unknown>;
+  };
   return {
     ...experiment,
     metadata: { name: shape.name, namespace: shape.namespace },
     spec: {
       ...experiment.spec,
       target: `${shape.namespace}/sample-app`,
-      duration: { intervalSeconds: shape.intervalSeconds, iterationsPerLoop: shape.iterationsPerLoop, maxLoops: shape.maxLoops },
+      duration: {
+        intervalSeconds: shape.intervalSeconds,
+        iterationsPerLoop: shape.iterationsPerLoop,
+        maxLoops: shape.maxLoops,
+      },
     },
   };
 }
@@ -96,7 +104,11 @@ export async function startSampleMetrics(durationMs: number): Promise<KnativeFix
     traffic: { maxDurationMs: durationMs, maxRequests: Math.ceil((durationMs / 1000) * 12) + 100 },
   });
   try {
-    await fixture.prometheus.waitFor(iter8KnativeQuery('request-count', 'sample-app-v2', 30), (r) => (firstValue(r) ?? 0) > 0, 30_000);
+    await fixture.prometheus.waitFor(
+      iter8KnativeQuery('request-count', 'sample-app-v2', 30),
+      (r) => (firstValue(r) ?? 0) > 0,
+      30_000,
+    );
   } catch (err) {
     await fixture.stop();
     throw err;

@@ -32,7 +32,12 @@ export const functionEntry = path.join(projectRoot, 'dist/functions/index.js');
 const runtimeCli = path.join(projectRoot, 'node_modules/faas-js-runtime/bin/cli.js');
 
 /** What `npm start` passes to faas-js-runtime after the entry (the port comes from $PORT there). */
-export const npmStartArguments = (port: number): string[] => ['--port', String(port), '--bodyLimit', String(EVENT_BODY_LIMIT_BYTES)];
+export const npmStartArguments = (port: number): string[] => [
+  '--port',
+  String(port),
+  '--bodyLimit',
+  String(EVENT_BODY_LIMIT_BYTES),
+];
 
 export interface FunctionProcessOptions {
   /** The kubeconfig file the function reads (KUBECONFIG). */
@@ -163,12 +168,21 @@ function readinessStatus(url: string): Promise<number> {
 export async function startFunctionProcess(options: FunctionProcessOptions): Promise<FunctionProcess> {
   if (!existsSync(functionEntry)) throw new Error(`${functionEntry} is missing: run npm run build first`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [runtimeCli, functionEntry, ...(options.args ?? npmStartArguments)(port)], {
-    // The image runs `npm start` in the project folder; faas-js-runtime merges ./func.yaml from there.
-    cwd: projectRoot,
-    env: { ...inheritedEnvironment(), FUNC_LOG_LEVEL: options.logLevel ?? 'warn', KUBECONFIG: options.kubeconfig, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [runtimeCli, functionEntry, ...(options.args ?? npmStartArguments)(port)],
+    {
+      // The image runs `npm start` in the project folder; faas-js-runtime merges ./func.yaml from there.
+      cwd: projectRoot,
+      env: {
+        ...inheritedEnvironment(),
+        FUNC_LOG_LEVEL: options.logLevel ?? 'warn',
+        KUBECONFIG: options.kubeconfig,
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (child.pid === undefined) throw new Error('the function process could not be spawned');
   const pid = child.pid;
   let output = '';
@@ -189,10 +203,16 @@ export async function startFunctionProcess(options: FunctionProcessOptions): Pro
   const ready = (async () => {
     const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
     for (;;) {
-      if (status) throw new Error(`the function exited (${status.signal ?? status.code}) before it was ready: ${output.slice(-2000)}`);
+      if (status)
+        throw new Error(
+          `the function exited (${status.signal ?? status.code}) before it was ready: ${output.slice(-2000)}`,
+        );
       const answer = await readinessStatus(`${url}health/readiness`);
       if (answer === 200) return;
-      if (Date.now() > deadline) throw new Error(`the function was not ready within ${options.readyTimeoutMs ?? 30_000} ms: ${output.slice(-2000)}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `the function was not ready within ${options.readyTimeoutMs ?? 30_000} ms: ${output.slice(-2000)}`,
+        );
       await sleep(25);
     }
   })();
@@ -275,14 +295,25 @@ export interface EventReply {
 
 /** A CloudEvent as a PingSource sends it (binary mode); pass the same id to model a redelivery. */
 export function pingEvent(data: unknown, id: string = randomUUID()): CloudEvent<unknown> {
-  return new CloudEvent({ id, type: PING, source: '/apis/v1/namespaces/iter8-system/pingsources/test', datacontenttype: 'application/json', data });
+  return new CloudEvent({
+    id,
+    type: PING,
+    source: '/apis/v1/namespaces/iter8-system/pingsources/test',
+    datacontenttype: 'application/json',
+    data,
+  });
 }
 
 /**
  * POSTs a CloudEvent in binary mode; rejects when no HTTP answer comes (the process died, or
  * nothing within `timeoutMs`). Pass an `agent` to own the connections (and close them with it).
  */
-export function deliver(url: string, event: CloudEvent<unknown>, timeoutMs = 30_000, agent?: http.Agent): Promise<EventReply> {
+export function deliver(
+  url: string,
+  event: CloudEvent<unknown>,
+  timeoutMs = 30_000,
+  agent?: http.Agent,
+): Promise<EventReply> {
   const message = HTTP.binary(event);
   const body = Buffer.from(message.body as string);
   const headers = { ...(message.headers as Record<string, string>), 'content-length': String(body.length) };
@@ -312,4 +343,3 @@ export function deliver(url: string, event: CloudEvent<unknown>, timeoutMs = 30_
     request.end(body);
   });
 }
-

@@ -101,7 +101,14 @@ export interface KubeApiServerOptions {
   minorVersion?: string;
 }
 
-const CORE_SECRETS: ResourceDefinition = { group: '', versions: ['v1'], plural: 'secrets', singular: 'secret', kind: 'Secret', statusSubresource: false };
+const CORE_SECRETS: ResourceDefinition = {
+  group: '',
+  versions: ['v1'],
+  plural: 'secrets',
+  singular: 'secret',
+  kind: 'Secret',
+  statusSubresource: false,
+};
 const KNATIVE_SERVICES: ResourceDefinition = {
   group: 'serving.knative.dev',
   versions: ['v1'],
@@ -170,7 +177,8 @@ const REASONS: Record<number, string> = {
 };
 
 const qualified = (def: ResourceDefinition): string => (def.group ? `${def.plural}.${def.group}` : def.plural);
-const apiVersionOf = (def: ResourceDefinition, version: string): string => (def.group ? `${def.group}/${version}` : version);
+const apiVersionOf = (def: ResourceDefinition, version: string): string =>
+  def.group ? `${def.group}/${version}` : version;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
@@ -194,7 +202,10 @@ export class KubeApiServer {
     this.resources = defaultResources();
     const ajv = new Ajv({ allErrors: false, strict: false });
     ajv.addVocabulary([...KUBERNETES_SCHEMA_KEYWORDS]);
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+    ajv.addFormat('int32', {
+      type: 'number',
+      validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+    });
     ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/);
     for (const def of this.resources) {
       if (def.schema) this.validators.set(qualified(def), ajv.compile(clone(def.schema) as object));
@@ -367,8 +378,12 @@ export class KubeApiServer {
   }
 
   private definitionOf(object: KubeObject): ResourceDefinition {
-    const [group, version] = (object.apiVersion ?? '').includes('/') ? (object.apiVersion as string).split('/') : ['', object.apiVersion];
-    const def = this.resources.find((d) => d.group === group && d.kind === object.kind && d.versions.includes(version ?? ''));
+    const [group, version] = (object.apiVersion ?? '').includes('/')
+      ? (object.apiVersion as string).split('/')
+      : ['', object.apiVersion];
+    const def = this.resources.find(
+      (d) => d.group === group && d.kind === object.kind && d.versions.includes(version ?? ''),
+    );
     if (!def) throw new Error(`the test API server does not serve ${object.apiVersion} ${object.kind}`);
     return def;
   }
@@ -421,7 +436,12 @@ export class KubeApiServer {
           req.socket.destroy();
           return;
         }
-        if (fault) throw new HttpError(fault.status, REASONS[fault.status] ?? 'InternalError', fault.message ?? 'injected fault');
+        if (fault)
+          throw new HttpError(
+            fault.status,
+            REASONS[fault.status] ?? 'InternalError',
+            fault.message ?? 'injected fault',
+          );
         this.authorize(info, token);
         for (const hook of this.hooks) await hook(info);
         served = info;
@@ -439,7 +459,10 @@ export class KubeApiServer {
     const payload = JSON.stringify(answer.body);
     // A client that went away meanwhile (killed by a hook) is not an error of the server.
     if (!res.destroyed) {
-      res.writeHead(answer.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+      res.writeHead(answer.status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(payload),
+      });
       res.end(payload);
     }
     if (served) await this.runAnswerHooks(this.afterAnswerHooks, served, answer.status);
@@ -470,15 +493,28 @@ export class KubeApiServer {
     };
     if (path === '/version') {
       const minor = this.options.minorVersion ?? '30';
-      return { major: '1', minor, gitVersion: `v1.${minor}.0`, platform: 'linux/amd64', goVersion: 'go1.22.0', compiler: 'gc' };
+      return {
+        major: '1',
+        minor,
+        gitVersion: `v1.${minor}.0`,
+        platform: 'linux/amd64',
+        goVersion: 'go1.22.0',
+        compiler: 'gc',
+      };
     }
-    if (path === '/api') return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: this.url.slice(7) }] };
+    if (path === '/api')
+      return {
+        kind: 'APIVersions',
+        versions: ['v1'],
+        serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: this.url.slice(7) }],
+      };
     if (path === '/apis') return { kind: 'APIGroupList', apiVersion: 'v1', groups: groups.map(apiGroup) };
     if (path === '/api/v1') return this.resourceList('', 'v1');
     const match = /^\/apis\/([^/]+)(?:\/([^/]+))?\/?$/.exec(path);
     if (match && groups.includes(match[1] as string)) {
       if (match[2] === undefined) return apiGroup(match[1] as string);
-      if (this.resources.some((d) => d.group === match[1] && d.versions.includes(match[2] as string))) return this.resourceList(match[1] as string, match[2] as string);
+      if (this.resources.some((d) => d.group === match[1] && d.versions.includes(match[2] as string)))
+        return this.resourceList(match[1] as string, match[2] as string);
     }
     return undefined;
   }
@@ -496,10 +532,21 @@ export class KubeApiServer {
           verbs: ['create', 'delete', 'get', 'list', 'patch', 'update'],
           ...(d.shortNames?.length ? { shortNames: d.shortNames } : {}),
         };
-        const status = { name: `${d.plural}/status`, singularName: '', namespaced, kind: d.kind, verbs: ['get', 'patch', 'update'] };
+        const status = {
+          name: `${d.plural}/status`,
+          singularName: '',
+          namespaced,
+          kind: d.kind,
+          verbs: ['get', 'patch', 'update'],
+        };
         return d.statusSubresource ? [main, status] : [main];
       });
-    return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources };
+    return {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: group ? `${group}/${version}` : version,
+      resources,
+    };
   }
 
   // ---- routing and authorization ----
@@ -526,15 +573,27 @@ export class KubeApiServer {
       rest = rest.slice(2);
     }
     const [resource, name, subresource, ...extra] = rest;
-    if (!resource || extra.length > 0) throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
+    if (!resource || extra.length > 0)
+      throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
     const verb =
-      method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list')
-      : method === 'POST' ? 'create'
-      : method === 'PUT' ? 'update'
-      : method === 'PATCH' ? 'patch'
-      : method === 'DELETE' ? (name ? 'delete' : 'deletecollection')
-      : method.toLowerCase();
+      method === 'GET'
+        ? name
+          ? 'get'
+          : watch
+            ? 'watch'
+            : 'list'
+        : method === 'POST'
+          ? 'create'
+          : method === 'PUT'
+            ? 'update'
+            : method === 'PATCH'
+              ? 'patch'
+              : method === 'DELETE'
+                ? name
+                  ? 'delete'
+                  : 'deletecollection'
+                : method.toLowerCase();
     return {
       verb,
       group,
@@ -576,14 +635,26 @@ export class KubeApiServer {
 
   // ---- resource operations ----
 
-  private handle(info: RequestInfo, url: URL, body: unknown, contentType: string, accept: string): { status: number; body: unknown } {
-    const def = this.resources.find((d) => d.group === info.group && d.plural === info.resource && d.versions.includes(info.version));
+  private handle(
+    info: RequestInfo,
+    url: URL,
+    body: unknown,
+    contentType: string,
+    accept: string,
+  ): { status: number; body: unknown } {
+    const def = this.resources.find(
+      (d) => d.group === info.group && d.plural === info.resource && d.versions.includes(info.version),
+    );
     if (!def) throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
     if (info.subresource !== undefined && (info.subresource !== 'status' || !def.statusSubresource)) {
       throw new HttpError(404, 'NotFound', 'the server could not find the requested resource');
     }
     const notFound = () =>
-      new HttpError(404, 'NotFound', `${qualified(def)} "${info.name}" not found`, { name: info.name, group: def.group, kind: def.plural });
+      new HttpError(404, 'NotFound', `${qualified(def)} "${info.name}" not found`, {
+        name: info.name,
+        group: def.group,
+        kind: def.plural,
+      });
     const apiVersion = apiVersionOf(def, info.version);
     const present = (object: KubeObject): KubeObject => ({ ...clone(object), apiVersion, kind: def.kind });
 
@@ -595,7 +666,9 @@ export class KubeApiServer {
           throw new HttpError(400, 'BadRequest', 'label and field selectors are not supported by the test API server');
         }
         const all = [...this.objects.entries()]
-          .filter(([key]) => key.startsWith(`${qualified(def)}/${info.namespace !== undefined ? `${info.namespace}/` : ''}`))
+          .filter(([key]) =>
+            key.startsWith(`${qualified(def)}/${info.namespace !== undefined ? `${info.namespace}/` : ''}`),
+          )
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([, object]) => present(object));
         const offset = Number(url.searchParams.get('continue') ?? '0') || 0;
@@ -623,10 +696,19 @@ export class KubeApiServer {
         if (!isObject(body)) throw new HttpError(400, 'BadRequest', 'the body must be an object');
         const metadata = isObject(body.metadata) ? body.metadata : {};
         const name = metadata.name;
-        if (typeof name !== 'string' || name === '') throw new HttpError(422, 'Invalid', `${def.kind} "" is invalid: metadata.name: Required value: name is required`);
+        if (typeof name !== 'string' || name === '')
+          throw new HttpError(
+            422,
+            'Invalid',
+            `${def.kind} "" is invalid: metadata.name: Required value: name is required`,
+          );
         const namespace = info.namespace ?? 'default';
         if (this.objects.has(this.key(def, namespace, name))) {
-          throw new HttpError(409, 'AlreadyExists', `${qualified(def)} "${name}" already exists`, { name, group: def.group, kind: def.plural });
+          throw new HttpError(409, 'AlreadyExists', `${qualified(def)} "${name}" already exists`, {
+            name,
+            group: def.group,
+            kind: def.plural,
+          });
         }
         const object = clone(body) as KubeObject;
         // The status of a resource with a status subresource is set through /status only.
@@ -663,10 +745,14 @@ export class KubeApiServer {
           candidate = clone(body);
         } else {
           const type = contentType.split(';')[0]?.trim();
-          if (type === 'application/merge-patch+json' || (type === 'application/strategic-merge-patch+json' && def.group === '')) {
+          if (
+            type === 'application/merge-patch+json' ||
+            (type === 'application/strategic-merge-patch+json' && def.group === '')
+          ) {
             candidate = mergePatch(clone(current), body);
           } else if (type === 'application/json-patch+json') {
-            if (!Array.isArray(body)) throw new HttpError(400, 'BadRequest', 'a JSON patch must be an array of operations');
+            if (!Array.isArray(body))
+              throw new HttpError(400, 'BadRequest', 'a JSON patch must be an array of operations');
             try {
               candidate = jsonPatch(clone(current), body);
             } catch (err) {
@@ -816,7 +902,8 @@ function pruneValue(value: unknown, schema: StructuralSchema): unknown {
     }
     return value;
   }
-  if (Array.isArray(value) && schema.items) return value.map((item) => pruneValue(item, schema.items as StructuralSchema));
+  if (Array.isArray(value) && schema.items)
+    return value.map((item) => pruneValue(item, schema.items as StructuralSchema));
   return value;
 }
 
@@ -851,14 +938,18 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`invalid JSON pointer ${JSON.stringify(pointer)}`);
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function arrayIndex(container: unknown[], token: string, forAdd: boolean): number {
   if (forAdd && token === '-') return container.length;
   if (!/^(0|[1-9]\d*)$/.test(token)) throw new Error(`invalid array index ${JSON.stringify(token)}`);
   const index = Number(token);
-  if (index > container.length || (!forAdd && index === container.length)) throw new Error(`array index ${index} is out of bounds`);
+  if (index > container.length || (!forAdd && index === container.length))
+    throw new Error(`array index ${index} is out of bounds`);
   return index;
 }
 
@@ -905,7 +996,12 @@ function removeAt(document: unknown, pointer: string): unknown {
 const deepEqual = (a: unknown, b: unknown): boolean => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (isObject(value)) return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]),
+    );
   return value;
 }
 
@@ -913,7 +1009,8 @@ function sortKeys(value: unknown): unknown {
 export function jsonPatch(document: unknown, operations: unknown[]): unknown {
   let doc = clone(document);
   for (const raw of operations) {
-    if (!isObject(raw) || typeof raw.op !== 'string' || typeof raw.path !== 'string') throw new Error('each operation needs op and path');
+    if (!isObject(raw) || typeof raw.op !== 'string' || typeof raw.path !== 'string')
+      throw new Error('each operation needs op and path');
     const { op, path } = raw;
     switch (op) {
       case 'add':
@@ -951,23 +1048,35 @@ export function jsonPatch(document: unknown, operations: unknown[]): unknown {
 
 /** The rules the shipped RBAC YAML grants a service account, as the test server enforces them. */
 export function grantsFromRbacYaml(text: string, serviceAccount: { namespace: string; name: string }): Grant[] {
-  const documents = parseAllDocuments(text).map((d) => d.toJS() as KubeObject | null).filter((d): d is KubeObject => d !== null);
+  const documents = parseAllDocuments(text)
+    .map((d) => d.toJS() as KubeObject | null)
+    .filter((d): d is KubeObject => d !== null);
   const roles = new Map<string, PolicyRule[]>();
   for (const doc of documents) {
     if (doc.kind === 'ClusterRole' || doc.kind === 'Role') {
-      roles.set(`${doc.kind}/${doc.kind === 'Role' ? `${String(doc.metadata?.namespace)}/` : ''}${String(doc.metadata?.name)}`, (doc.rules as PolicyRule[]) ?? []);
+      roles.set(
+        `${doc.kind}/${doc.kind === 'Role' ? `${String(doc.metadata?.namespace)}/` : ''}${String(doc.metadata?.name)}`,
+        (doc.rules as PolicyRule[]) ?? [],
+      );
     }
   }
   const grants: Grant[] = [];
   for (const doc of documents) {
     if (doc.kind !== 'ClusterRoleBinding' && doc.kind !== 'RoleBinding') continue;
     const subjects = (doc.subjects as Array<{ kind: string; name: string; namespace?: string }>) ?? [];
-    if (!subjects.some((s) => s.kind === 'ServiceAccount' && s.name === serviceAccount.name && s.namespace === serviceAccount.namespace)) continue;
+    if (
+      !subjects.some(
+        (s) =>
+          s.kind === 'ServiceAccount' && s.name === serviceAccount.name && s.namespace === serviceAccount.namespace,
+      )
+    )
+      continue;
     const ref = doc.roleRef as { kind: string; name: string };
     const bindingNamespace = doc.kind === 'RoleBinding' ? String(doc.metadata?.namespace) : undefined;
     const key = ref.kind === 'Role' ? `Role/${bindingNamespace}/${ref.name}` : `ClusterRole/${ref.name}`;
     const rules = roles.get(key);
-    if (!rules) throw new Error(`${doc.kind} ${String(doc.metadata?.name)} refers to ${key}, which the YAML does not define`);
+    if (!rules)
+      throw new Error(`${doc.kind} ${String(doc.metadata?.name)} refers to ${key}, which the YAML does not define`);
     grants.push({ rules, ...(bindingNamespace ? { namespace: bindingNamespace } : {}) });
   }
   return grants;

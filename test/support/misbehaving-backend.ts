@@ -6,7 +6,13 @@
 // something a backend can say about one (metric, version); behaviourFor() says it over HTTP, and
 // stepOutcomeFor() is the MetricOutcome the iteration step must end up seeing for it.
 
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import fc from 'fast-check';
 import type { MetricOutcome } from '../../src/metrics/providers/provider.js';
@@ -93,7 +99,10 @@ export class MisbehavingBackend {
 
 /** A Prometheus instant-query answer with one series per value, values as Prometheus writes them. */
 export function vector(values: readonly string[]): string {
-  const result = values.map((value, index) => ({ metric: { revision_name: `series-${index}` }, value: [1767225600.123, value] }));
+  const result = values.map((value, index) => ({
+    metric: { revision_name: `series-${index}` },
+    value: [1767225600.123, value],
+  }));
   return JSON.stringify({ status: 'success', data: { resultType: 'vector', result } });
 }
 
@@ -116,7 +125,8 @@ export const respond =
 
 export const prometheusAnswer = (body: string): Behaviour => respond(200, body);
 
-export const html = (status: number, body: string): Behaviour => respond(status, body, { 'content-type': 'text/html; charset=utf-8' });
+export const html = (status: number, body: string): Behaviour =>
+  respond(status, body, { 'content-type': 'text/html; charset=utf-8' });
 
 /** Answers only after `ms`, then behaves as `then`. */
 export const slow =
@@ -139,7 +149,10 @@ export const resetMidResponse =
 export const oversized =
   (bytes: number, declareLength: boolean): Behaviour =>
   ({ response }) => {
-    response.writeHead(200, { 'content-type': 'application/json', ...(declareLength ? { 'content-length': String(bytes) } : {}) });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      ...(declareLength ? { 'content-length': String(bytes) } : {}),
+    });
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     let left = bytes;
     const pump = (): void => {
@@ -157,7 +170,8 @@ export const oversized =
     pump();
   };
 
-export const redirect = (status: number, location: string): Behaviour => respond(status, 'moved', { location, 'content-type': 'text/plain' });
+export const redirect = (status: number, location: string): Behaviour =>
+  respond(status, 'moved', { location, 'content-type': 'text/plain' });
 
 /** Answers `status` with the request's headers in the body, as some proxies' error pages do. */
 export const echoHeaders =
@@ -166,7 +180,12 @@ export const echoHeaders =
     const headers = JSON.stringify(recorded.headers);
     if (format === 'json') {
       response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ status: 'success', data: { resultType: 'vector', result: [{ metric: {}, value: [1, headers] }] } }));
+      response.end(
+        JSON.stringify({
+          status: 'success',
+          data: { resultType: 'vector', result: [{ metric: {}, value: [1, headers] }] },
+        }),
+      );
     } else {
       response.writeHead(status, { 'content-type': 'text/html' });
       response.end(`<html><body><h1>${status}</h1><pre>request headers: ${headers}</pre></body></html>`);
@@ -208,11 +227,17 @@ export const healthyAnswer: fc.Arbitrary<BackendAnswer> = fc.oneof(
 export const anyAnswer: fc.Arbitrary<BackendAnswer> = fc.oneof(
   { weight: 8, arbitrary: healthyAnswer },
   { weight: 1, arbitrary: fc.constantFrom<1 | -1>(1, -1).map((sign): BackendAnswer => ({ kind: 'infinity', sign })) },
-  { weight: 1, arbitrary: fc.integer({ min: 2, max: 4 }).map((count): BackendAnswer => ({ kind: 'several-series', count })) },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 2, max: 4 }).map((count): BackendAnswer => ({ kind: 'several-series', count })),
+  },
   {
     weight: 1,
     arbitrary: fc
-      .record({ status: fc.constantFrom(500, 502, 503, 504), body: fc.constantFrom('upstream connect error', 'overloaded', '') })
+      .record({
+        status: fc.constantFrom(500, 502, 503, 504),
+        body: fc.constantFrom('upstream connect error', 'overloaded', ''),
+      })
       .map(({ status, body }): BackendAnswer => ({ kind: 'backend-error', status, body })),
   },
   { weight: 1, arbitrary: fc.constant<BackendAnswer>({ kind: 'timeout' }) },
@@ -262,10 +287,15 @@ export function expectedOutcomeKind(answer: BackendAnswer): MetricOutcome['kind'
  * messages is the fault tests' business; here only the kind and the value matter).
  */
 export function stepOutcomeFor(answer: BackendAnswer, metricId: string, version: string): MetricOutcome {
-  const error = (what: string): MetricOutcome => ({ kind: 'error', message: `metric ${metricId} (version ${version}): ${what}` });
+  const error = (what: string): MetricOutcome => ({
+    kind: 'error',
+    message: `metric ${metricId} (version ${version}): ${what}`,
+  });
   switch (answer.kind) {
     case 'number':
-      return indistinguishableFromInfinity(answer.value) ? error('not a finite number') : { kind: 'value', value: answer.value };
+      return indistinguishableFromInfinity(answer.value)
+        ? error('not a finite number')
+        : { kind: 'value', value: answer.value };
     case 'nan':
       return { kind: 'unavailable', reason: 'jq expression yielded null (NaN or no data)' };
     case 'empty':

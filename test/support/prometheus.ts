@@ -3,7 +3,12 @@
 
 import { Agent, request } from 'node:http';
 import { startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
-import { createQueueMetrics, startMetricsServer, type MetricsServer, type QueueMetrics } from '../../src/local/queue-metrics.js';
+import {
+  createQueueMetrics,
+  startMetricsServer,
+  type MetricsServer,
+  type QueueMetrics,
+} from '../../src/local/queue-metrics.js';
 import { equidistributedRandom, startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
 
 export { equidistributedRandom };

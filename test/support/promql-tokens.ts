@@ -4,7 +4,8 @@
 // Whitespace separates tokens and is dropped; comments are tokens (a value that opened one would
 // hide the rest of its line); anything the Prometheus lexer would reject is an `invalid` token.
 
-export type PromqlTokenKind = 'string' | 'number' | 'duration' | 'identifier' | 'operator' | 'punctuation' | 'comment' | 'invalid';
+export type PromqlTokenKind =
+  'string' | 'number' | 'duration' | 'identifier' | 'operator' | 'punctuation' | 'comment' | 'invalid';
 
 export interface PromqlToken {
   kind: PromqlTokenKind;
@@ -16,7 +17,16 @@ export interface PromqlToken {
 
 const OPERATORS = ['==', '!=', '<=', '>=', '=~', '!~', '+', '-', '*', '/', '%', '^', '<', '>', '=', '@'];
 const PUNCTUATION = new Set(['(', ')', '{', '}', '[', ']', ',', ':']);
-const SIMPLE_ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+const SIMPLE_ESCAPES: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+};
 const DURATION = /^(?:\d+(?:ms|[smhdwy]))+/;
 const NUMBER = /^(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/;
 const IDENTIFIER = /^[a-zA-Z_][a-zA-Z0-9_:]*/;
@@ -65,9 +75,11 @@ export function tokenizePromql(source: string): PromqlToken[] {
 /** A duration (5m, 1h30m) or a number; digits run straight into letters are neither. */
 function readNumberOrDuration(rest: string): PromqlToken {
   const duration = DURATION.exec(rest)?.[0];
-  if (duration !== undefined && !WORD_CHAR.test(rest[duration.length] ?? '')) return { kind: 'duration', text: duration };
+  if (duration !== undefined && !WORD_CHAR.test(rest[duration.length] ?? ''))
+    return { kind: 'duration', text: duration };
   const number = (NUMBER.exec(rest) as RegExpExecArray)[0];
-  if (!WORD_CHAR.test(rest[number.length] ?? '') && rest[number.length] !== '.') return { kind: 'number', text: number };
+  if (!WORD_CHAR.test(rest[number.length] ?? '') && rest[number.length] !== '.')
+    return { kind: 'number', text: number };
   // "bad number or duration syntax": the lexer rejects the whole run.
   const bad = /^[0-9a-zA-Z_.]+/.exec(rest)?.[0] ?? number;
   return { kind: 'invalid', text: bad };
@@ -134,4 +146,5 @@ function readEscape(source: string, at: number, quote: string): { decoded: strin
 }
 
 /** The token sequence without string contents: what stays fixed when only string values change. */
-export const shapeOf = (tokens: readonly PromqlToken[]): string[] => tokens.map((t) => (t.kind === 'string' ? `string ${t.text[0]}` : `${t.kind} ${t.text}`));
+export const shapeOf = (tokens: readonly PromqlToken[]): string[] =>
+  tokens.map((t) => (t.kind === 'string' ? `string ${t.text[0]}` : `${t.kind} ${t.text}`));

@@ -18,7 +18,10 @@ function findSharedDir(): string {
   const beside = path.resolve(projectRoot, '../shared');
   if (existsSync(beside)) return beside;
   try {
-    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    }).trim();
     const besideOrigin = path.resolve(origin, '../shared');
     if (path.isAbsolute(origin) && existsSync(besideOrigin)) return besideOrigin;
   } catch {
@@ -74,7 +77,9 @@ export const seedExperimentYaml = (prefix: '000_' | '001_'): string => `${experi
  * The four files of a seed's tutorial folder exactly as the page shows them: service.yaml,
  * routing-rules.yaml, curl.yaml and experiment.yaml.
  */
-export function seedTutorialFiles(prefix: '000_' | '001_'): Record<'service.yaml' | 'routing-rules.yaml' | 'curl.yaml' | 'experiment.yaml', string> {
+export function seedTutorialFiles(
+  prefix: '000_' | '001_',
+): Record<'service.yaml' | 'routing-rules.yaml' | 'curl.yaml' | 'experiment.yaml', string> {
   const page = seedPage(prefix);
   return {
     'service.yaml': `${manifestOnPage(page, 'Service', /^serving\.knative\.dev\//)}\n`,

@@ -21,7 +21,8 @@ export interface StatusLedger {
   close(): void;
 }
 
-export const isStatusWrite = (info: RequestInfo): boolean => info.resource === 'experiments' && info.subresource === 'status' && info.verb === 'patch';
+export const isStatusWrite = (info: RequestInfo): boolean =>
+  info.resource === 'experiments' && info.subresource === 'status' && info.verb === 'patch';
 
 export function watchStatusWrites(kube: KubeApiServer, minSpacingMs: number): StatusLedger {
   const entries = new Map<string, { count: number; lastUpdateTime?: number }>();
@@ -35,11 +36,15 @@ export function watchStatusWrites(kube: KubeApiServer, minSpacingMs: number): St
     entry.count += 1;
     total += 1;
     entries.set(key, entry);
-    const written = kube.get(EXPERIMENT_RESOURCE, info.namespace ?? '', info.name ?? '')?.status as ExperimentStatus | undefined;
+    const written = kube.get(EXPERIMENT_RESOURCE, info.namespace ?? '', info.name ?? '')?.status as
+      ExperimentStatus | undefined;
     const updatedAt = Date.parse(written?.lastUpdateTime ?? '');
-    if (written?.completedIterations !== entry.count) violations.push(`${key}: status write ${entry.count} stored completedIterations ${written?.completedIterations}`);
+    if (written?.completedIterations !== entry.count)
+      violations.push(`${key}: status write ${entry.count} stored completedIterations ${written?.completedIterations}`);
     if (entry.lastUpdateTime !== undefined && updatedAt - entry.lastUpdateTime < minSpacingMs) {
-      violations.push(`${key}: iterations ${entry.count - 1} and ${entry.count} only ${updatedAt - entry.lastUpdateTime} ms apart`);
+      violations.push(
+        `${key}: iterations ${entry.count - 1} and ${entry.count} only ${updatedAt - entry.lastUpdateTime} ms apart`,
+      );
     }
     entry.lastUpdateTime = updatedAt;
     await listener?.(info);

@@ -149,7 +149,10 @@ describe('assessObjectives', () => {
   });
 
   it('limits are inclusive and compared exactly', () => {
-    const values: MetricValues = { 'error-rate': { default: 0.01, canary: 0.010000001 }, latency: { default: 50, canary: 50 } };
+    const values: MetricValues = {
+      'error-rate': { default: 0.01, canary: 0.010000001 },
+      latency: { default: 50, canary: 50 },
+    };
     const objectives: Objective[] = [
       { metric: 'error-rate', upperLimit: '10m' },
       { metric: 'latency', upperLimit: 50, lowerLimit: '50' },
@@ -194,7 +197,9 @@ describe('assessWinner', () => {
         winner: 'default',
         bestVersions: ['default'],
       });
-      expect(messages.toString()).toBe('Error: ; Warning: ; Info: baseline satisfies all objectives; candidate does not');
+      expect(messages.toString()).toBe(
+        'Error: ; Warning: ; Info: baseline satisfies all objectives; candidate does not',
+      );
     });
 
     it('candidate wins whenever it is feasible', () => {
@@ -227,7 +232,14 @@ describe('assessWinner', () => {
 
   describe('Conformance', () => {
     const conformance = (assessments: Record<string, boolean[]>, messages = new AnalysisMessages()) =>
-      assessWinner({ testingPattern: 'Conformance', baseline: 'default', candidates: [], assessments, values: {}, messages });
+      assessWinner({
+        testingPattern: 'Conformance',
+        baseline: 'default',
+        candidates: [],
+        assessments,
+        values: {},
+        messages,
+      });
 
     it('a feasible baseline wins', () => {
       const messages = new AnalysisMessages();
@@ -379,7 +391,12 @@ describe('recommendWeights', () => {
     versions?: string[];
   }) => {
     const messages = new AnalysisMessages();
-    const result = recommendWeights({ testingPattern: 'Canary', versions: options.versions ?? canaryVersions, messages, ...options });
+    const result = recommendWeights({
+      testingPattern: 'Canary',
+      versions: options.versions ?? canaryVersions,
+      messages,
+      ...options,
+    });
     return { result, message: messages.toString() };
   };
 
@@ -417,7 +434,11 @@ describe('recommendWeights', () => {
     const seen: number[] = [];
     let current: VersionWeight[] | undefined;
     for (let iteration = 0; iteration < 11; iteration += 1) {
-      current = canaryWeights({ bestVersions: ['canary'], constraints: iter8Defaults, ...(current ? { current } : {}) }).result;
+      current = canaryWeights({
+        bestVersions: ['canary'],
+        constraints: iter8Defaults,
+        ...(current ? { current } : {}),
+      }).result;
       seen.push(current[1]?.value ?? -1);
     }
     expect(seen).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 95]);
@@ -522,7 +543,11 @@ describe('recommendWeights', () => {
       const bestSets = [[], ['default'], ['canary1'], ['canary2'], ['canary1', 'canary2'], abnVersions];
       for (const best of bestSets) {
         for (const current of [undefined, weights(100, 0, 0), weights(20, 40, 40), weights(5, 25, 70)]) {
-          for (const constraints of [undefined, iter8Defaults, { maxCandidateWeight: 40, maxCandidateWeightIncrement: 7 }]) {
+          for (const constraints of [
+            undefined,
+            iter8Defaults,
+            { maxCandidateWeight: 40, maxCandidateWeightIncrement: 7 },
+          ]) {
             const first = abnWeights(best, current, constraints);
             expect(abnWeights(best, current, constraints)).toEqual(first);
             expect(first.reduce((sum, weight) => sum + weight.value, 0)).toBe(100);
@@ -535,9 +560,12 @@ describe('recommendWeights', () => {
     it('caps apply per candidate against the unconstrained mix (Iter8 doc example)', () => {
       // mix for best [canary1, canary2] is [3.3, 48.3, 48.3]; max 40, increment 10 from [20,40,40]:
       // canary1 excess max(0, 48.3-40-10, 48.3-40) = 8.3 -> 40; likewise canary2 -> 40; baseline 20.
-      expect(abnWeights(['canary1', 'canary2'], weights(20, 40, 40), { maxCandidateWeight: 40, maxCandidateWeightIncrement: 10 })).toEqual(
-        weights(20, 40, 40),
-      );
+      expect(
+        abnWeights(['canary1', 'canary2'], weights(20, 40, 40), {
+          maxCandidateWeight: 40,
+          maxCandidateWeightIncrement: 10,
+        }),
+      ).toEqual(weights(20, 40, 40));
     });
   });
 });

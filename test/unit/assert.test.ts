@@ -37,11 +37,17 @@ describe('assertConditions', () => {
   });
 
   it('reports no winner (experiment9)', () => {
-    expect(assertConditions(golden('experiment9'), ['winnerFound'])).toEqual({ ok: false, lines: ['no winner found in experiment'] });
+    expect(assertConditions(golden('experiment9'), ['winnerFound'])).toEqual({
+      ok: false,
+      lines: ['no winner found in experiment'],
+    });
   });
 
   it('reports an experiment that has not completed (experiment1)', () => {
-    expect(assertConditions(golden('experiment1'), ['completed'])).toEqual({ ok: false, lines: ['experiment has not completed'] });
+    expect(assertConditions(golden('experiment1'), ['completed'])).toEqual({
+      ok: false,
+      lines: ['experiment has not completed'],
+    });
   });
 
   it('checks conditions in order and reports only the first failure', () => {
@@ -58,9 +64,16 @@ describe('assertConditions', () => {
     expect(isCompleted(experiment('Unknown', true))).toBe(false);
     expect(isCompleted(experiment(undefined, true))).toBe(false);
     // The first Completed condition decides.
-    expect(isCompleted({ status: { conditions: [{ type: 'Completed', status: 'False' }, { type: 'Completed', status: 'True' }] } })).toBe(
-      false,
-    );
+    expect(
+      isCompleted({
+        status: {
+          conditions: [
+            { type: 'Completed', status: 'False' },
+            { type: 'Completed', status: 'True' },
+          ],
+        },
+      }),
+    ).toBe(false);
   });
 
   it('needs winnerFound to be the boolean true', () => {
@@ -80,8 +93,11 @@ describe('assertConditions', () => {
     });
   });
 
-  it.each([null, undefined, 'x', 3, [], {}, { status: { conditions: 'x', analysis: [] } }])('never throws on %p', (input) => {
-    const result = assertConditions(input, ['completed', 'winnerFound']);
-    expect(result).toEqual({ ok: false, lines: ['experiment has not completed'] });
-  });
+  it.each([null, undefined, 'x', 3, [], {}, { status: { conditions: 'x', analysis: [] } }])(
+    'never throws on %p',
+    (input) => {
+      const result = assertConditions(input, ['completed', 'winnerFound']);
+      expect(result).toEqual({ ok: false, lines: ['experiment has not completed'] });
+    },
+  );
 });

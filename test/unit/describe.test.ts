@@ -66,13 +66,19 @@ describe('renderDescribe: iter8ctl golden reports', () => {
   it.each(goldenNames)('%s is not affected by the deliberate differences', (name) => {
     const { experiment } = loadGolden(name);
     const exp = experiment as {
-      spec: { criteria?: { rewards?: unknown[]; objectives?: { metric: string }[] }; versionInfo?: { baseline: { name: string }; candidates?: { name: string }[] } };
+      spec: {
+        criteria?: { rewards?: unknown[]; objectives?: { metric: string }[] };
+        versionInfo?: { baseline: { name: string }; candidates?: { name: string }[] };
+      };
       status: ExperimentStatus;
     };
     // (1) no rewards, so no star anywhere.
     expect(exp.spec.criteria?.rewards ?? []).toHaveLength(0);
     // (2) whenever iter8ctl printed a verdict, so does iter8fn: every objective metric has a value.
-    const versions = [exp.spec.versionInfo?.baseline.name ?? '', ...(exp.spec.versionInfo?.candidates ?? []).map((c) => c.name)];
+    const versions = [
+      exp.spec.versionInfo?.baseline.name ?? '',
+      ...(exp.spec.versionInfo?.candidates ?? []).map((c) => c.name),
+    ];
     const assessments = exp.status.analysis?.versionAssessments?.data;
     (exp.spec.criteria?.objectives ?? []).forEach((objective, index) => {
       for (const version of versions) {
@@ -121,7 +127,11 @@ function experimentWith(overrides: {
           timestamp: '2021-01-01T00:00:00Z',
           data: overrides.assessments ?? Object.fromEntries(versions.map((v) => [v, []])),
         },
-        winnerAssessment: { provenance: 'test', timestamp: '2021-01-01T00:00:00Z', data: { winnerFound: true, winner: 'v2' } },
+        winnerAssessment: {
+          provenance: 'test',
+          timestamp: '2021-01-01T00:00:00Z',
+          data: { winnerFound: true, winner: 'v2' },
+        },
       },
       versionRecommendedForPromotion: 'v2',
       metrics: Object.keys(values).map((name) => ({ name, metricObj: { spec: {} } })),
@@ -166,7 +176,9 @@ describe('renderDescribe: reward star (deliberate difference 1)', () => {
       }),
     );
     // iter8ctl would have printed `unavailable *` for v3.
-    expect(section(report, 'Reward Assessment')).toContain('| latency (lower better) | 0.300 | 0.200 * | unavailable |');
+    expect(section(report, 'Reward Assessment')).toContain(
+      '| latency (lower better) | 0.300 | 0.200 * | unavailable |',
+    );
   });
 
   it('keeps the star on the first version on a tie and omits it when no version has a value', () => {
@@ -187,7 +199,11 @@ describe('renderDescribe: reward star (deliberate difference 1)', () => {
 });
 
 describe('renderDescribe: objective verdicts (deliberate difference 2)', () => {
-  const objectives = [{ metric: 'latency', upperLimit: 100 }, { metric: 'errors', upperLimit: '10m' }, { metric: 'score', lowerLimit: '0.5' }];
+  const objectives = [
+    { metric: 'latency', upperLimit: 100 },
+    { metric: 'errors', upperLimit: '10m' },
+    { metric: 'score', lowerLimit: '0.5' },
+  ];
 
   it('shows unavailable where a version has no value, whatever versionAssessments recorded', () => {
     const report = renderDescribe(
@@ -256,7 +272,10 @@ describe('renderDescribe: report structure', () => {
   });
 
   it('treats a missing status as not started and omits the stage line', () => {
-    const report = renderDescribe({ metadata: { name: 'x' }, spec: { strategy: { testingPattern: 'Canary', deploymentPattern: 'BlueGreen' } } });
+    const report = renderDescribe({
+      metadata: { name: 'x' },
+      spec: { strategy: { testingPattern: 'Canary', deploymentPattern: 'BlueGreen' } },
+    });
     expect(report).toContain('Deployment pattern: BlueGreen\n');
     expect(report).not.toContain('Experiment stage');
     expect(report.endsWith('Number of completed iterations: 0\n\n')).toBe(true);
@@ -292,7 +311,10 @@ describe('renderDescribe: report structure', () => {
   it('labels metrics with their units and rounds values up to three decimals', () => {
     const exp = experimentWith({ values: { 'ns/latency': { v1: '5880641926n', v2: '-1.0005', v3: null } } });
     const status = exp['status'] as { metrics: { name: string; metricObj: unknown }[] };
-    status.metrics = [{ name: 'ns/latency', metricObj: { spec: { units: 'ms' } } }, { name: 'absent', metricObj: {} }];
+    status.metrics = [
+      { name: 'ns/latency', metricObj: { spec: { units: 'ms' } } },
+      { name: 'absent', metricObj: {} },
+    ];
     const metrics = section(renderDescribe(exp), 'Metrics Assessment');
     expect(metrics).toContain('| ns/latency (ms) |       5.881 |      -1.000 | unavailable |');
     expect(metrics).toContain('| absent          | unavailable | unavailable | unavailable |');
@@ -309,9 +331,15 @@ describe('renderDescribe never throws', () => {
     42,
     true,
     { metadata: 'x', spec: 7, status: [] },
-    { spec: { versionInfo: 'x', criteria: { objectives: 'x', rewards: [null, 3, { metric: {} }] } }, status: { completedIterations: 2 } },
     {
-      spec: { versionInfo: { baseline: null, candidates: [null, { name: 5 }] }, criteria: { objectives: [null, { upperLimit: 'abc' }] } },
+      spec: { versionInfo: 'x', criteria: { objectives: 'x', rewards: [null, 3, { metric: {} }] } },
+      status: { completedIterations: 2 },
+    },
+    {
+      spec: {
+        versionInfo: { baseline: null, candidates: [null, { name: 5 }] },
+        criteria: { objectives: [null, { upperLimit: 'abc' }] },
+      },
       status: {
         completedIterations: 1,
         stage: {},
@@ -339,7 +367,11 @@ describe('renderDescribe never throws', () => {
   });
 
   it('survives arbitrary values anywhere in the object', () => {
-    const base = experimentWith({ rewards: [{ metric: 'r', preferredDirection: 'High' }], objectives: [{ metric: 'r', upperLimit: 1 }], values: { r: { v1: '1' } } });
+    const base = experimentWith({
+      rewards: [{ metric: 'r', preferredDirection: 'High' }],
+      objectives: [{ metric: 'r', upperLimit: 1 }],
+      values: { r: { v1: '1' } },
+    });
     fc.assert(
       fc.property(fc.anything(), fc.constantFrom('metadata', 'spec', 'status'), (value, key) => {
         expect(() => renderDescribe({ ...base, [key]: value })).not.toThrow();
@@ -377,7 +409,10 @@ describe('table layout (tablewriter v0.0.5 as iter8ctl used it)', () => {
   });
 
   it('wraps at 30 columns (experiment12.out)', () => {
-    expect(wrapCell('books-purchased (higher better)')).toEqual({ lines: ['books-purchased (higher', 'better)'], width: 30 });
+    expect(wrapCell('books-purchased (higher better)')).toEqual({
+      lines: ['books-purchased (higher', 'better)'],
+      width: 30,
+    });
     expect(wrapCell('95th-percentile-tail-latency (milliseconds)')).toEqual({
       lines: ['95th-percentile-tail-latency', '(milliseconds)'],
       width: 30,
@@ -387,7 +422,9 @@ describe('table layout (tablewriter v0.0.5 as iter8ctl used it)', () => {
   });
 
   it('draws a header-only table when there are no rows', () => {
-    expect(renderTable(['Metric', 'v1'], [])).toBe(['+--------+----+', '| METRIC | V1 |', '+--------+----+', ''].join('\n'));
+    expect(renderTable(['Metric', 'v1'], [])).toBe(
+      ['+--------+----+', '| METRIC | V1 |', '+--------+----+', ''].join('\n'),
+    );
   });
 
   it('upper-cases headers with the original `_` and `.` rules', () => {

@@ -9,7 +9,11 @@ import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 
 const builtin = (name: string): Metric => KNATIVE_METRICS.find((m) => m.metadata.name === name) as Metric;
 
-function experiment(testingPattern: 'Conformance' | 'Canary', metrics: Metric[] | undefined, variables = [{ name: 'revision', value: 'sample-app-v2' }]): Experiment {
+function experiment(
+  testingPattern: 'Conformance' | 'Canary',
+  metrics: Metric[] | undefined,
+  variables = [{ name: 'revision', value: 'sample-app-v2' }],
+): Experiment {
   return {
     apiVersion: 'iter8.tools/v2alpha2',
     kind: 'Experiment',
@@ -22,18 +26,32 @@ function experiment(testingPattern: 'Conformance' | 'Canary', metrics: Metric[] 
         ...(testingPattern === 'Canary' ? { candidates: [{ name: 'candidate', variables }] } : {}),
       },
     },
-    ...(metrics ? { status: { metrics: metrics.map((m) => ({ name: `${m.metadata.namespace}/${m.metadata.name}`, metricObj: m })) } } : {}),
+    ...(metrics
+      ? {
+          status: {
+            metrics: metrics.map((m) => ({ name: `${m.metadata.namespace}/${m.metadata.name}`, metricObj: m })),
+          },
+        }
+      : {}),
   };
 }
 
 const withQuery = (query: string, body?: string): Metric => ({
   ...builtin('mean-latency'),
-  spec: { ...builtin('mean-latency').spec, params: [{ name: 'query', value: query }], ...(body !== undefined ? { body } : {}) },
+  spec: {
+    ...builtin('mean-latency').spec,
+    params: [{ name: 'query', value: query }],
+    ...(body !== undefined ? { body } : {}),
+  },
 });
 
 describe('derivationUsed', () => {
   it('is not used by a Conformance experiment whose metric queries never mention $namespace (the seed)', () => {
-    expect(derivationUsed(experiment('Conformance', [builtin('mean-latency'), builtin('error-rate'), builtin('request-count')]))).toBe(false);
+    expect(
+      derivationUsed(
+        experiment('Conformance', [builtin('mean-latency'), builtin('error-rate'), builtin('request-count')]),
+      ),
+    ).toBe(false);
   });
 
   it('is used when traffic is shifted (weightObjRefs)', () => {
@@ -51,7 +69,9 @@ describe('derivationUsed', () => {
   });
 
   it('is not used for look-alikes: $$namespace (a literal $), $namespace_name (another variable)', () => {
-    expect(derivationUsed(experiment('Conformance', [withQuery("sum(x{a='$$namespace', b='$namespace_name'})")]))).toBe(false);
+    expect(derivationUsed(experiment('Conformance', [withQuery("sum(x{a='$$namespace', b='$namespace_name'})")]))).toBe(
+      false,
+    );
   });
 
   it('is not used when every version already names its namespace', () => {
@@ -59,6 +79,8 @@ describe('derivationUsed', () => {
       { name: 'revision', value: 'sample-app-v2' },
       { name: 'namespace', value: 'default' },
     ];
-    expect(derivationUsed(experiment('Conformance', [withQuery("sum(x{namespace='$namespace'})")], variables))).toBe(false);
+    expect(derivationUsed(experiment('Conformance', [withQuery("sum(x{namespace='$namespace'})")], variables))).toBe(
+      false,
+    );
   });
 });

@@ -19,7 +19,6 @@ import type { Experiment, ExperimentSpec } from '../../src/experiment/types.js';
 import { validateForIteration } from '../../src/experiment/validate.js';
 import { conformanceDir, experimentYamlOnPage, seedPage } from '../support/seeds.js';
 
-
 type Json = Record<string, unknown>;
 
 const seedV2alpha2 = (): unknown => parse(experimentYamlOnPage(seedPage('000_')));
@@ -85,7 +84,11 @@ describe('the seed experiments', () => {
     expect({ ...v2alpha1, spec: undefined }).toEqual({ ...v2alpha2, spec: undefined });
     // The one difference that is not naming: the tutorials ran 10 and 7 iterations.
     expect([v2alpha2.spec.duration?.iterationsPerLoop, v2alpha1.spec.duration?.iterationsPerLoop]).toEqual([10, 7]);
-    expect(v2alpha1.spec.criteria?.objectives?.map((o) => o.metric)).toEqual(['mean-latency', '95th-percentile-tail-latency', 'error-rate']);
+    expect(v2alpha1.spec.criteria?.objectives?.map((o) => o.metric)).toEqual([
+      'mean-latency',
+      '95th-percentile-tail-latency',
+      'error-rate',
+    ]);
   });
 
   it('both seeds are ready to iterate (Conformance, no candidates, namespace/name target)', () => {
@@ -162,7 +165,10 @@ describe('legacy forms', () => {
     const input = minimal();
     (input.spec as Json).strategy = {
       testingPattern: 'Canary',
-      actions: { start: [{ library: 'knative', task: 'knative/init-experiment' }], finish: [{ library: 'common', task: 'exec', with: { cmd: 'true' } }] },
+      actions: {
+        start: [{ library: 'knative', task: 'knative/init-experiment' }],
+        finish: [{ library: 'common', task: 'exec', with: { cmd: 'true' } }],
+      },
     };
     expect(parseExperiment(input).spec.strategy.actions).toEqual({
       start: [{ task: 'knative/init-experiment' }],
@@ -180,7 +186,12 @@ describe('legacy forms', () => {
       apiVersion: 'iter8.tools/v2alpha1',
       kind: 'Metric',
       metadata: { name: 'mean-latency' },
-      spec: { description: 'Mean latency', type: 'gauge', sampleSize: { name: 'request-count' }, provider: 'prometheus' },
+      spec: {
+        description: 'Mean latency',
+        type: 'gauge',
+        sampleSize: { name: 'request-count' },
+        provider: 'prometheus',
+      },
     });
     expect(metric).toEqual({
       apiVersion: 'iter8.tools/v2alpha2',
@@ -239,20 +250,28 @@ describe('errors', () => {
         },
       },
     };
-    expect(rejection(() => parseExperiment(input)).path).toBe('status.analysis.aggregatedMetrics.data["iter8-knative/mean-latency"].data.current.value');
+    expect(rejection(() => parseExperiment(input)).path).toBe(
+      'status.analysis.aggregatedMetrics.data["iter8-knative/mean-latency"].data.current.value',
+    );
   });
 
   it('wrong apiVersion, kind, missing metadata, not an object', () => {
-    expect(rejection(() => parseExperiment({ ...(seedV2alpha2() as Json), apiVersion: 'iter8.tools/v2beta1' })).message).toBe(
+    expect(
+      rejection(() => parseExperiment({ ...(seedV2alpha2() as Json), apiVersion: 'iter8.tools/v2beta1' })).message,
+    ).toBe(
       'apiVersion: must be iter8.tools/v2alpha2 or iter8.tools/v2alpha1, found "iter8.tools/v2beta1" (apiVersion)',
     );
     expect(rejection(() => parseExperiment({ ...(seedV2alpha2() as Json), kind: 'Metric' })).message).toBe(
       'kind: must be Experiment, found "Metric" (kind)',
     );
-    expect(rejection(() => parseMetric(seedV2alpha2(), 'm.yaml')).message).toBe('m.yaml: kind: must be Metric, found "Experiment" (kind)');
+    expect(rejection(() => parseMetric(seedV2alpha2(), 'm.yaml')).message).toBe(
+      'm.yaml: kind: must be Metric, found "Experiment" (kind)',
+    );
     const { metadata: _metadata, ...noMetadata } = seedV2alpha2() as Json;
     expect(rejection(() => parseExperiment(noMetadata)).message).toBe('metadata: required field is missing (required)');
-    expect(rejection(() => parseExperiment('apiVersion: x', 'f.yaml')).message).toBe('f.yaml: must be an object, found "apiVersion: x"');
+    expect(rejection(() => parseExperiment('apiVersion: x', 'f.yaml')).message).toBe(
+      'f.yaml: must be an object, found "apiVersion: x"',
+    );
     expect(rejection(() => parseExperiment(null)).path).toBe('');
   });
 

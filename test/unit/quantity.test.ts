@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatFixed3Ceil, formatQuantity, numberToNanos, numberToQuantity, parseQuantity, quantityToNumber } from '../../src/experiment/quantity.js';
+import {
+  formatFixed3Ceil,
+  formatQuantity,
+  numberToNanos,
+  numberToQuantity,
+  parseQuantity,
+  quantityToNumber,
+} from '../../src/experiment/quantity.js';
 
 describe('Kubernetes quantities', () => {
   it.each([

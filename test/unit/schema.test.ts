@@ -9,9 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 import { buildCrds, CRD_FILES, serializeCrd, type Crds } from '../../src/experiment/crd.js';
-import { InvalidInputError, parseExperiment, parseMetric, strictSchemaOf, VALIDATOR_SOURCE_SCHEMAS } from '../../src/experiment/parse.js';
+import {
+  InvalidInputError,
+  parseExperiment,
+  parseMetric,
+  strictSchemaOf,
+  VALIDATOR_SOURCE_SCHEMAS,
+} from '../../src/experiment/parse.js';
 import { QUANTITY_PATTERN } from '../../src/experiment/quantity.js';
-import { EXPERIMENT_SCHEMA, METRIC_SCHEMA, METRIC_SPEC_SCHEMA, type StructuralSchema } from '../../src/experiment/schema.js';
+import {
+  EXPERIMENT_SCHEMA,
+  METRIC_SCHEMA,
+  METRIC_SPEC_SCHEMA,
+  type StructuralSchema,
+} from '../../src/experiment/schema.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -117,7 +128,10 @@ describe('the schema is a Kubernetes structural schema', () => {
   ] as const) {
     it(`${kind}: every field has a type, unless it is int-or-string or preserves unknown fields`, () => {
       const untyped = walk(schema)
-        .filter(({ node }) => !node.type && !node['x-kubernetes-int-or-string'] && !node['x-kubernetes-preserve-unknown-fields'])
+        .filter(
+          ({ node }) =>
+            !node.type && !node['x-kubernetes-int-or-string'] && !node['x-kubernetes-preserve-unknown-fields'],
+        )
         .map(({ path }) => path);
       expect(untyped).toEqual([]);
     });
@@ -161,7 +175,9 @@ describe('the schema is a Kubernetes structural schema', () => {
 
   it('is frozen, so nothing can change the schema after the CRD and the validator have read it', () => {
     expect(Object.isFrozen(EXPERIMENT_SCHEMA)).toBe(true);
-    expect(Object.isFrozen(at(EXPERIMENT_SCHEMA as unknown as Json, 'properties', 'spec', 'properties', 'duration'))).toBe(true);
+    expect(
+      Object.isFrozen(at(EXPERIMENT_SCHEMA as unknown as Json, 'properties', 'spec', 'properties', 'duration')),
+    ).toBe(true);
     expect(Object.isFrozen(METRIC_SPEC_SCHEMA)).toBe(true);
   });
 });
@@ -182,14 +198,27 @@ describe('the CRDs embed the validator schema', () => {
     expect(VALIDATOR_SOURCE_SCHEMAS.metric).toBe(METRIC_SCHEMA);
     expect(crds.metrics.spec.versions[0]?.schema.openAPIV3Schema).toBe(METRIC_SCHEMA);
     expect(METRIC_SCHEMA.properties?.spec).toBe(METRIC_SPEC_SCHEMA);
-    expect(at(EXPERIMENT_SCHEMA as unknown as Json, 'properties', 'status', 'properties', 'metrics', 'items', 'properties', 'metricObj', 'properties', 'spec')).toBe(
-      METRIC_SPEC_SCHEMA,
-    );
+    expect(
+      at(
+        EXPERIMENT_SCHEMA as unknown as Json,
+        'properties',
+        'status',
+        'properties',
+        'metrics',
+        'items',
+        'properties',
+        'metricObj',
+        'properties',
+        'spec',
+      ),
+    ).toBe(METRIC_SPEC_SCHEMA);
   });
 
   it('the validator schema is derived from it (strict copy), not written a second time', () => {
     const loosened = (schema: unknown): unknown =>
-      JSON.parse(JSON.stringify(schema), (key, value: unknown) => (key === 'additionalProperties' && value === false ? undefined : value));
+      JSON.parse(JSON.stringify(schema), (key, value: unknown) =>
+        key === 'additionalProperties' && value === false ? undefined : value,
+      );
     for (const schema of [EXPERIMENT_SCHEMA, METRIC_SCHEMA]) {
       const strict = strictSchemaOf(schema);
       expect(strict).not.toBe(schema);
@@ -204,7 +233,12 @@ describe('the CRDs embed the validator schema', () => {
     expect(metadata.name).toBe('experiments.iter8.tools');
     expect(spec.group).toBe('iter8.tools');
     expect(spec.scope).toBe('Namespaced');
-    expect(spec.names).toEqual({ kind: 'Experiment', listKind: 'ExperimentList', plural: 'experiments', singular: 'experiment' });
+    expect(spec.names).toEqual({
+      kind: 'Experiment',
+      listKind: 'ExperimentList',
+      plural: 'experiments',
+      singular: 'experiment',
+    });
     expect(spec.versions.map((v) => [v.name, v.served, v.storage])).toEqual([
       ['v2alpha2', true, true],
       ['v2alpha1', true, false],
@@ -272,7 +306,9 @@ describe('schema rules (Experiment)', () => {
   it('empty target', () => {
     const input = validExperiment();
     at(input, 'spec').target = '';
-    expect(rejection(() => parseExperiment(input)).message).toBe('spec.target: must NOT have fewer than 1 characters (minLength)');
+    expect(rejection(() => parseExperiment(input)).message).toBe(
+      'spec.target: must NOT have fewer than 1 characters (minLength)',
+    );
   });
 
   it('bad testingPattern', () => {
@@ -281,7 +317,9 @@ describe('schema rules (Experiment)', () => {
     const error = rejection(() => parseExperiment(input));
     expect(error.path).toBe('spec.strategy.testingPattern');
     expect(error.rule).toBe('enum');
-    expect(error.message).toBe('spec.strategy.testingPattern: must be one of Canary, A/B, A/B/N, Conformance; found "A/B/n" (enum)');
+    expect(error.message).toBe(
+      'spec.strategy.testingPattern: must be one of Canary, A/B, A/B/N, Conformance; found "A/B/n" (enum)',
+    );
   });
 
   it('bad deploymentPattern', () => {
@@ -312,25 +350,36 @@ describe('schema rules (Experiment)', () => {
   it('a duration that is not an integer', () => {
     const input = validExperiment();
     at(input, 'spec', 'duration').intervalSeconds = 2.5;
-    expect(rejection(() => parseExperiment(input)).message).toBe('spec.duration.intervalSeconds: must be integer, found 2.5 (type)');
+    expect(rejection(() => parseExperiment(input)).message).toBe(
+      'spec.duration.intervalSeconds: must be integer, found 2.5 (type)',
+    );
   });
 
   it('weights are 0..100', () => {
     const input = validExperiment();
     at(input, 'spec', 'strategy', 'weights').maxCandidateWeight = 101;
-    expect(rejection(() => parseExperiment(input)).message).toBe('spec.strategy.weights.maxCandidateWeight: must be <= 100 (maximum)');
+    expect(rejection(() => parseExperiment(input)).message).toBe(
+      'spec.strategy.weights.maxCandidateWeight: must be <= 100 (maximum)',
+    );
     at(input, 'spec', 'strategy', 'weights').maxCandidateWeight = 0;
     at(input, 'spec', 'strategy', 'weights').maxCandidateWeightIncrement = -1;
-    expect(rejection(() => parseExperiment(input)).message).toBe('spec.strategy.weights.maxCandidateWeightIncrement: must be >= 0 (minimum)');
+    expect(rejection(() => parseExperiment(input)).message).toBe(
+      'spec.strategy.weights.maxCandidateWeightIncrement: must be >= 0 (minimum)',
+    );
   });
 
   it('bad quantity string', () => {
     const input = validExperiment();
-    (at(input, 'spec', 'criteria').objectives as Json[])[1] = { metric: 'iter8-knative/error-rate', upperLimit: '1 percent' };
+    (at(input, 'spec', 'criteria').objectives as Json[])[1] = {
+      metric: 'iter8-knative/error-rate',
+      upperLimit: '1 percent',
+    };
     const error = rejection(() => parseExperiment(input));
     expect(error.path).toBe('spec.criteria.objectives[1].upperLimit');
     expect(error.rule).toBe('pattern');
-    expect(error.message).toMatch(/^spec\.criteria\.objectives\[1\]\.upperLimit: must be a Kubernetes quantity .*; found "1 percent" \(pattern\)$/);
+    expect(error.message).toMatch(
+      /^spec\.criteria\.objectives\[1\]\.upperLimit: must be a Kubernetes quantity .*; found "1 percent" \(pattern\)$/,
+    );
   });
 
   it('a fractional number is not a quantity (Kubernetes int-or-string admits integers only); the string form is', () => {
@@ -340,7 +389,11 @@ describe('schema rules (Experiment)', () => {
     expect(error.path).toBe('spec.criteria.objectives[1].upperLimit');
     expect(error.rule).toBe('int-or-string');
     expect(error.message).toContain('found 0.01 (int-or-string)');
-    (at(input, 'spec', 'criteria').objectives as Json[])[1] = { metric: 'iter8-knative/error-rate', lowerLimit: '10m', upperLimit: '1e-2' };
+    (at(input, 'spec', 'criteria').objectives as Json[])[1] = {
+      metric: 'iter8-knative/error-rate',
+      lowerLimit: '10m',
+      upperLimit: '1e-2',
+    };
     expect(parseExperiment(input).spec.criteria?.objectives?.[1]).toEqual({
       metric: 'iter8-knative/error-rate',
       lowerLimit: '10m',
@@ -365,7 +418,9 @@ describe('schema rules (Experiment)', () => {
   it('a task needs its task name', () => {
     const input = validExperiment();
     at(input, 'spec', 'strategy', 'actions').start = [{ with: {} }];
-    expect(rejection(() => parseExperiment(input)).message).toBe('spec.strategy.actions.start[0].task: required field is missing (required)');
+    expect(rejection(() => parseExperiment(input)).message).toBe(
+      'spec.strategy.actions.start[0].task: required field is missing (required)',
+    );
   });
 
   it('a reward needs High or Low', () => {
@@ -386,7 +441,12 @@ describe('schema rules (Experiment)', () => {
   it('status: the iter8fn metricErrors extension is part of the schema', () => {
     const input = validExperiment();
     input.status = {
-      metricErrors: { consecutive: 2, metric: 'iter8-knative/mean-latency', message: 'connection refused', time: '2021-02-12T20:01:07Z' },
+      metricErrors: {
+        consecutive: 2,
+        metric: 'iter8-knative/mean-latency',
+        message: 'connection refused',
+        time: '2021-02-12T20:01:07Z',
+      },
     };
     expect(parseExperiment(input).status?.metricErrors?.consecutive).toBe(2);
     at(input, 'status', 'metricErrors').consecutive = -1;
@@ -405,8 +465,12 @@ describe('schema rules (Experiment)', () => {
 
   it('status: aggregatedBuiltinHists data is free-form', () => {
     const input = validExperiment();
-    const hists = { 'sample-app-v1': { DurationHistogram: { Count: 3, Avg: 0.1, Data: [{ Start: 0, End: 0.1, Count: 3 }] } } };
-    input.status = { analysis: { aggregatedBuiltinHists: { provenance: 'x', timestamp: '2021-06-01T00:00:00Z', data: hists } } };
+    const hists = {
+      'sample-app-v1': { DurationHistogram: { Count: 3, Avg: 0.1, Data: [{ Start: 0, End: 0.1, Count: 3 }] } },
+    };
+    input.status = {
+      analysis: { aggregatedBuiltinHists: { provenance: 'x', timestamp: '2021-06-01T00:00:00Z', data: hists } },
+    };
     expect(parseExperiment(input).status?.analysis?.aggregatedBuiltinHists?.data).toEqual(hists);
   });
 });
@@ -426,13 +490,17 @@ describe('schema rules (Metric)', () => {
   it('bad method (Iter8 CRD test: PUT)', () => {
     const input = validMetric();
     at(input, 'spec').method = 'PUT';
-    expect(rejection(() => parseMetric(input)).message).toBe('spec.method: must be one of GET, POST; found "PUT" (enum)');
+    expect(rejection(() => parseMetric(input)).message).toBe(
+      'spec.method: must be one of GET, POST; found "PUT" (enum)',
+    );
   });
 
   it('bad authType (Iter8 CRD test: Digest)', () => {
     const input = validMetric();
     at(input, 'spec').authType = 'Digest';
-    expect(rejection(() => parseMetric(input)).message).toBe('spec.authType: must be one of Basic, Bearer, APIKey; found "Digest" (enum)');
+    expect(rejection(() => parseMetric(input)).message).toBe(
+      'spec.authType: must be one of Basic, Bearer, APIKey; found "Digest" (enum)',
+    );
   });
 
   it('unknown metric field (Iter8 CRD test)', () => {

@@ -51,7 +51,12 @@ const healthy = values({ current: { 'mean-latency': v(12.5), 'error-rate': v(0),
 const T0 = Date.parse('2026-11-21T12:00:00Z');
 
 function advance(exp: Experiment, fetched: FetchedValues, now: number, errorLimit?: number) {
-  const step = iterate(exp, { metrics: SNAPSHOTS, values: fetched }, now, errorLimit === undefined ? {} : { errorLimit });
+  const step = iterate(
+    exp,
+    { metrics: SNAPSHOTS, values: fetched },
+    now,
+    errorLimit === undefined ? {} : { errorLimit },
+  );
   return { exp: { ...exp, status: step.status }, step };
 }
 
@@ -67,9 +72,16 @@ describe('iterate: one pure step', () => {
     expect(s.startTime).toBe('2026-11-21T12:00:00.000Z');
     expect(s.initTime).toBe(s.startTime);
     expect(s.message).toBe('IterationUpdate: Completed Iteration 1');
-    expect(s.conditions?.map((c) => [c.type, c.status])).toEqual([['Completed', 'False'], ['Failed', 'False'], ['TargetAcquired', 'True']]);
+    expect(s.conditions?.map((c) => [c.type, c.status])).toEqual([
+      ['Completed', 'False'],
+      ['Failed', 'False'],
+      ['TargetAcquired', 'True'],
+    ]);
     expect(s.metrics?.map((m) => m.name)).toEqual(SNAPSHOTS.map((m) => m.name));
-    expect(s.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({ value: '12500m', sampleSize: 120 });
+    expect(s.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({
+      value: '12500m',
+      sampleSize: 120,
+    });
     expect(s.analysis?.versionAssessments?.data).toEqual({ current: [true, true] });
     expect(s.analysis?.winnerAssessment?.data).toMatchObject({ winnerFound: true, winner: 'current' });
     expect(s.analysis?.weights?.data).toEqual([]);
@@ -108,12 +120,20 @@ describe('iterate: one pure step', () => {
   });
 
   it('shows a version without traffic as unavailable, not violated, and does not roll back on it', () => {
-    const noTraffic = values({ current: { 'mean-latency': { kind: 'unavailable', reason: 'no data (empty result)' }, 'error-rate': v(0), 'request-count': v(0) } });
+    const noTraffic = values({
+      current: {
+        'mean-latency': { kind: 'unavailable', reason: 'no data (empty result)' },
+        'error-rate': v(0),
+        'request-count': v(0),
+      },
+    });
     const exp = experiment({ strategy: { testingPattern: 'Conformance', deploymentPattern: 'BlueGreen' } });
     const { step } = advance(exp, noTraffic, T0);
     expect(step.verdicts.current).toEqual(['unavailable', 'satisfied']);
     expect(step.status.analysis?.versionAssessments?.data.current).toEqual([false, true]);
-    expect(step.status.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({ sampleSize: 0 });
+    expect(step.status.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current).toEqual({
+      sampleSize: 0,
+    });
     expect(step.outcome.kind).toBe('iteration-completed');
   });
 
@@ -125,26 +145,45 @@ describe('iterate: one pure step', () => {
   });
 
   it('counts backend errors without counting the iteration, and fails past the limit naming the metric', () => {
-    const down = values({ current: { 'mean-latency': { kind: 'error', message: 'GET http://127.0.0.1:1/api/v1/query: connection refused' }, 'error-rate': v(0), 'request-count': v(1) } });
+    const down = values({
+      current: {
+        'mean-latency': { kind: 'error', message: 'GET http://127.0.0.1:1/api/v1/query: connection refused' },
+        'error-rate': v(0),
+        'request-count': v(1),
+      },
+    });
     let state = advance(experiment(), healthy, T0).exp;
     for (let attempt = 1; attempt <= 3; attempt++) {
       const { exp, step } = advance(state, down, T0 + attempt * 10_000, 3);
       expect(step.outcome).toMatchObject({ kind: 'iteration-errored', attempt });
       expect(exp.status?.completedIterations).toBe(1);
       expect(exp.status?.lastUpdateTime).toBe(state.status?.lastUpdateTime);
-      expect(exp.status?.metricErrors).toMatchObject({ consecutive: attempt, metric: 'iter8-knative/mean-latency', version: 'current' });
-      expect(exp.status?.message).toMatch(/^MetricBackendError: Iteration 2 not counted, metric error \d of 3 tolerated: .*connection refused/);
+      expect(exp.status?.metricErrors).toMatchObject({
+        consecutive: attempt,
+        metric: 'iter8-knative/mean-latency',
+        version: 'current',
+      });
+      expect(exp.status?.message).toMatch(
+        /^MetricBackendError: Iteration 2 not counted, metric error \d of 3 tolerated: .*connection refused/,
+      );
       state = exp;
     }
     const { step } = advance(state, down, T0 + 40_000, 3);
     expect(step.outcome).toMatchObject({ kind: 'experiment-failed', reason: 'MetricBackendError' });
     expect(step.status.stage).toBe('Completed');
-    expect(step.status.conditions?.find((c) => c.type === 'Failed')).toMatchObject({ status: 'True', reason: 'MetricBackendError' });
-    expect(step.status.message).toMatch(/^MetricBackendError: metric iter8-knative\/mean-latency \(version current\) failed 4 consecutive attempts/);
+    expect(step.status.conditions?.find((c) => c.type === 'Failed')).toMatchObject({
+      status: 'True',
+      reason: 'MetricBackendError',
+    });
+    expect(step.status.message).toMatch(
+      /^MetricBackendError: metric iter8-knative\/mean-latency \(version current\) failed 4 consecutive attempts/,
+    );
   });
 
   it('resets the error count after a good iteration', () => {
-    const down = values({ current: { 'mean-latency': { kind: 'error', message: 'HTTP 503' }, 'error-rate': v(0), 'request-count': v(1) } });
+    const down = values({
+      current: { 'mean-latency': { kind: 'error', message: 'HTTP 503' }, 'error-rate': v(0), 'request-count': v(1) },
+    });
     let state = advance(experiment(), down, T0).exp;
     state = advance(state, healthy, T0 + 1).exp;
     expect(state.status?.metricErrors).toBeUndefined();
@@ -159,7 +198,11 @@ describe('iterate: one pure step', () => {
     });
     const first = advance(exp, values({ v1: { 'mean-latency': v(10) }, v2: { 'mean-latency': v(10) } }), T0);
     expect(first.exp.status?.versionRecommendedForPromotion).toBe('v2');
-    const { step } = advance(first.exp, values({ v1: { 'mean-latency': v(10) }, v2: { 'mean-latency': v(80) } }), T0 + 10_000);
+    const { step } = advance(
+      first.exp,
+      values({ v1: { 'mean-latency': v(10) }, v2: { 'mean-latency': v(80) } }),
+      T0 + 10_000,
+    );
     expect(step.outcome).toEqual({ kind: 'experiment-completed', iteration: 2, rolledBack: true });
     expect(step.status.message).toBe('ExperimentCompleted: Experiment rolled back');
     expect(step.status.conditions?.find((c) => c.type === 'Failed')?.status).toBe('False');
@@ -167,9 +210,17 @@ describe('iterate: one pure step', () => {
   });
 
   it('records a failure with its cause in status.message', () => {
-    const { status } = failExperiment(experiment(), 'InvalidExperiment', 'spec.versionInfo: No versionInfo in experiment', T0);
+    const { status } = failExperiment(
+      experiment(),
+      'InvalidExperiment',
+      'spec.versionInfo: No versionInfo in experiment',
+      T0,
+    );
     expect(status.stage).toBe('Completed');
     expect(status.message).toBe('InvalidExperiment: spec.versionInfo: No versionInfo in experiment');
-    expect(status.conditions?.find((c) => c.type === 'Completed')).toMatchObject({ status: 'True', message: 'Experiment failed' });
+    expect(status.conditions?.find((c) => c.type === 'Completed')).toMatchObject({
+      status: 'True',
+      message: 'Experiment failed',
+    });
   });
 });

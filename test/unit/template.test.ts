@@ -1,10 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import { jsonEscaper, promqlEscaper, safeSubstitute, substitute, TemplateValueError } from '../../src/metrics/template.js';
+import {
+  jsonEscaper,
+  promqlEscaper,
+  safeSubstitute,
+  substitute,
+  TemplateValueError,
+} from '../../src/metrics/template.js';
 import { elapsedSeconds, versionArgs } from '../../src/metrics/args.js';
 
 describe('safe_substitute semantics', () => {
   it('replaces $name and ${name}, keeps unknown placeholders, turns $$ into $', () => {
-    const out = safeSubstitute("a=$name b=${name}c d=$unknown e=${other} f=$$name g=$ h=${bad-id}", { name: 'v1' });
+    const out = safeSubstitute('a=$name b=${name}c d=$unknown e=${other} f=$$name g=$ h=${bad-id}', { name: 'v1' });
     expect(out).toBe('a=v1 b=v1c d=$unknown e=${other} f=$name g=$ h=${bad-id}');
   });
 
@@ -17,7 +23,16 @@ describe('safe_substitute semantics', () => {
 
   it('defaults revision to the version name, lets variables override it, and writes elapsedTime last', () => {
     expect(versionArgs({ name: 'sample-app-v1' }, 1).revision).toBe('sample-app-v1');
-    const args = versionArgs({ name: 'v', variables: [{ name: 'elapsedTime', value: 'x' }, { name: 'revision', value: 'r' }] }, 7);
+    const args = versionArgs(
+      {
+        name: 'v',
+        variables: [
+          { name: 'elapsedTime', value: 'x' },
+          { name: 'revision', value: 'r' },
+        ],
+      },
+      7,
+    );
     expect(args).toEqual({ name: 'v', revision: 'r', elapsedTime: '7' });
   });
 
@@ -30,15 +45,17 @@ describe('safe_substitute semantics', () => {
 });
 
 describe('escaping values into PromQL', () => {
-  const template = "sum(x{revision_name='$name',ns=\"$ns\"}[${elapsedTime}s])";
+  const template = 'sum(x{revision_name=\'$name\',ns="$ns"}[${elapsedTime}s])';
 
   it('escapes quotes and backslashes for the quote the placeholder sits in', () => {
     const out = substitute(template, { name: "a'}) or vector(1) #", ns: 'b"\\', elapsedTime: '5' }, promqlEscaper);
-    expect(out).toBe("sum(x{revision_name='a\\'}) or vector(1) #',ns=\"b\\\"\\\\\"}[5s])");
+    expect(out).toBe('sum(x{revision_name=\'a\\\'}) or vector(1) #\',ns="b\\"\\\\"}[5s])');
   });
 
   it('refuses a non-numeric value in a bare position', () => {
-    expect(() => substitute(template, { name: 'a', ns: 'b', elapsedTime: '5s] or vector(1) #' }, promqlEscaper)).toThrow(TemplateValueError);
+    expect(() =>
+      substitute(template, { name: 'a', ns: 'b', elapsedTime: '5s] or vector(1) #' }, promqlEscaper),
+    ).toThrow(TemplateValueError);
   });
 
   it('refuses a backtick inside a raw string', () => {

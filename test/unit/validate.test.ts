@@ -19,7 +19,15 @@ const version = (name: string, fieldPath?: string): Json => ({
   name,
   ...(fieldPath === undefined
     ? {}
-    : { weightObjRef: { apiVersion: 'serving.knative.dev/v1', kind: 'Service', namespace: 'default', name: 'app', fieldPath } }),
+    : {
+        weightObjRef: {
+          apiVersion: 'serving.knative.dev/v1',
+          kind: 'Service',
+          namespace: 'default',
+          name: 'app',
+          fieldPath,
+        },
+      }),
 });
 
 /** A schema-valid experiment that passes every check for its testing pattern. */
@@ -30,7 +38,10 @@ function experiment(pattern: TestingPattern, change: (spec: Json) => void = () =
     'A/B': [version('v2', '.spec.traffic[1].percent')],
     'A/B/N': [version('v2', '.spec.traffic[1].percent'), version('v3', '.spec.traffic[2].percent')],
   };
-  const rewards = pattern === 'A/B' || pattern === 'A/B/N' ? [{ metric: 'iter8-knative/user-engagement', preferredDirection: 'High' }] : undefined;
+  const rewards =
+    pattern === 'A/B' || pattern === 'A/B/N'
+      ? [{ metric: 'iter8-knative/user-engagement', preferredDirection: 'High' }]
+      : undefined;
   const spec: Json = {
     target: 'default/app',
     strategy: { testingPattern: pattern, actions: { start: [{ task: 'knative/init-experiment' }] } },
@@ -58,7 +69,9 @@ describe('valid experiments', () => {
   }
 
   it('A/B/N with a single candidate', () => {
-    expect(validateForIteration(experiment('A/B/N', (spec) => at(spec, 'versionInfo').candidates = [version('v2')]))).toBeUndefined();
+    expect(
+      validateForIteration(experiment('A/B/N', (spec) => (at(spec, 'versionInfo').candidates = [version('v2')]))),
+    ).toBeUndefined();
   });
 
   it('Conformance and Canary need no criteria at all', () => {
@@ -116,7 +129,9 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
   });
 
   it('version names not unique: baseline and candidate', () => {
-    const problem = validateForIteration(experiment('Canary', (spec) => (at(spec, 'versionInfo').candidates = [version('v1')])));
+    const problem = validateForIteration(
+      experiment('Canary', (spec) => (at(spec, 'versionInfo').candidates = [version('v1')])),
+    );
     expect(problem).toEqual({
       path: 'spec.versionInfo.candidates[0].name',
       rule: 'version-names-unique',
@@ -125,7 +140,9 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
   });
 
   it('version names not unique: two candidates', () => {
-    const problem = validateForIteration(experiment('A/B/N', (spec) => (at(spec, 'versionInfo').candidates = [version('v2'), version('v2')])));
+    const problem = validateForIteration(
+      experiment('A/B/N', (spec) => (at(spec, 'versionInfo').candidates = [version('v2'), version('v2')])),
+    );
     expect(problem?.path).toBe('spec.versionInfo.candidates[1].name');
     expect(problem?.message).toContain('Version names are not unique');
   });
@@ -134,15 +151,15 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
     const reward = { metric: 'iter8-knative/user-engagement', preferredDirection: 'High' };
 
     it('Canary needs 0', () => {
-      expect(validateForIteration(experiment('Canary', (spec) => (at(spec, 'criteria').rewards = [reward])))?.message).toBe(
-        'spec.criteria.rewards: Invalid number of rewards for Canary experiment (needs 0, found 1)',
-      );
+      expect(
+        validateForIteration(experiment('Canary', (spec) => (at(spec, 'criteria').rewards = [reward])))?.message,
+      ).toBe('spec.criteria.rewards: Invalid number of rewards for Canary experiment (needs 0, found 1)');
     });
 
     it('Conformance needs 0', () => {
-      expect(validateForIteration(experiment('Conformance', (spec) => (at(spec, 'criteria').rewards = [reward])))?.path).toBe(
-        'spec.criteria.rewards',
-      );
+      expect(
+        validateForIteration(experiment('Conformance', (spec) => (at(spec, 'criteria').rewards = [reward])))?.path,
+      ).toBe('spec.criteria.rewards');
     });
 
     it('A/B needs exactly 1', () => {
@@ -152,13 +169,15 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
     });
 
     it('A/B/N needs exactly 1', () => {
-      expect(validateForIteration(experiment('A/B/N', (spec) => (at(spec, 'criteria').rewards = [reward, reward])))?.message).toBe(
-        'spec.criteria.rewards: Invalid number of rewards for A/B/N experiment (needs 1, found 2)',
-      );
+      expect(
+        validateForIteration(experiment('A/B/N', (spec) => (at(spec, 'criteria').rewards = [reward, reward])))?.message,
+      ).toBe('spec.criteria.rewards: Invalid number of rewards for A/B/N experiment (needs 1, found 2)');
     });
 
     it('A/B without criteria at all', () => {
-      expect(validateForIteration(experiment('A/B', (spec) => delete spec.criteria))?.path).toBe('spec.criteria.rewards');
+      expect(validateForIteration(experiment('A/B', (spec) => delete spec.criteria))?.path).toBe(
+        'spec.criteria.rewards',
+      );
     });
   });
 
@@ -174,8 +193,12 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
   });
 
   it("an empty fieldPath is not checked (Iter8 checks only non-empty ones); the baseline's is", () => {
-    expect(validateForIteration(experiment('Canary', (spec) => (at(spec, 'versionInfo').candidates = [version('v2', '')])))).toBeUndefined();
-    const problem = validateForIteration(experiment('Canary', (spec) => (at(spec, 'versionInfo').baseline = version('v1', 'x'))));
+    expect(
+      validateForIteration(experiment('Canary', (spec) => (at(spec, 'versionInfo').candidates = [version('v2', '')]))),
+    ).toBeUndefined();
+    const problem = validateForIteration(
+      experiment('Canary', (spec) => (at(spec, 'versionInfo').baseline = version('v1', 'x'))),
+    );
     expect(problem?.path).toBe('spec.versionInfo.baseline.weightObjRef.fieldPath');
   });
 
@@ -188,7 +211,12 @@ describe('Iter8 controller checks (iter8.md §1.8)', () => {
         delete at(spec, 'criteria').rewards;
       }),
     );
-    expect(problems.map((p) => p.rule)).toEqual(['candidates-count', 'version-names-unique', 'rewards-count', 'fieldpath-dot']);
+    expect(problems.map((p) => p.rule)).toEqual([
+      'candidates-count',
+      'version-names-unique',
+      'rewards-count',
+      'fieldpath-dot',
+    ]);
   });
 });
 
@@ -200,7 +228,10 @@ describe('iter8fn checks', () => {
 
   it('an unknown task', () => {
     const problem = validateForIteration(
-      experiment('Canary', (spec) => (at(spec, 'strategy', 'actions').start = [{ task: 'common/exec', with: { cmd: 'kubectl' } }])),
+      experiment(
+        'Canary',
+        (spec) => (at(spec, 'strategy', 'actions').start = [{ task: 'common/exec', with: { cmd: 'kubectl' } }]),
+      ),
     );
     expect(problem).toEqual({
       path: 'spec.strategy.actions.start[0].task',
@@ -210,7 +241,9 @@ describe('iter8fn checks', () => {
   });
 
   it('a v2alpha1 task name without its library is unknown', () => {
-    const problem = validateForIteration(experiment('Canary', (spec) => (at(spec, 'strategy', 'actions').start = [{ task: 'init-experiment' }])));
+    const problem = validateForIteration(
+      experiment('Canary', (spec) => (at(spec, 'strategy', 'actions').start = [{ task: 'init-experiment' }])),
+    );
     expect(problem?.path).toBe('spec.strategy.actions.start[0].task');
   });
 
@@ -247,18 +280,31 @@ describe('iter8fn checks', () => {
 
   it('upperLimit below lowerLimit', () => {
     const problem = validateForIteration(
-      experiment('Canary', (spec) => (at(spec, 'criteria').objectives = [{ metric: 'iter8-knative/error-rate', upperLimit: '10m', lowerLimit: '0.1' }])),
+      experiment(
+        'Canary',
+        (spec) =>
+          (at(spec, 'criteria').objectives = [
+            { metric: 'iter8-knative/error-rate', upperLimit: '10m', lowerLimit: '0.1' },
+          ]),
+      ),
     );
     expect(problem).toEqual({
       path: 'spec.criteria.objectives[0].upperLimit',
       rule: 'limits-order',
-      message: 'spec.criteria.objectives[0].upperLimit: upperLimit must be >= lowerLimit (upperLimit 10m, lowerLimit 0.1)',
+      message:
+        'spec.criteria.objectives[0].upperLimit: upperLimit must be >= lowerLimit (upperLimit 10m, lowerLimit 0.1)',
     });
   });
 
   it('equal limits are fine, compared as quantities', () => {
     const problem = validateForIteration(
-      experiment('Canary', (spec) => (at(spec, 'criteria').objectives = [{ metric: 'iter8-knative/error-rate', upperLimit: '10m', lowerLimit: '0.01' }])),
+      experiment(
+        'Canary',
+        (spec) =>
+          (at(spec, 'criteria').objectives = [
+            { metric: 'iter8-knative/error-rate', upperLimit: '10m', lowerLimit: '0.01' },
+          ]),
+      ),
     );
     expect(problem).toBeUndefined();
   });
@@ -266,20 +312,33 @@ describe('iter8fn checks', () => {
   it('metric references must be name or namespace/name', () => {
     const cases: Array<[change: (spec: Json) => void, path: string]> = [
       [(spec) => (at(spec, 'criteria').requestCount = 'Request_Count'), 'spec.criteria.requestCount'],
-      [(spec) => (at(spec, 'criteria').rewards = [{ metric: 'a/b/c', preferredDirection: 'High' }]), 'spec.criteria.rewards[0].metric'],
+      [
+        (spec) => (at(spec, 'criteria').rewards = [{ metric: 'a/b/c', preferredDirection: 'High' }]),
+        'spec.criteria.rewards[0].metric',
+      ],
       [(spec) => (at(spec, 'criteria').indicators = ['ok', '']), 'spec.criteria.indicators[1]'],
-      [(spec) => (at(spec, 'criteria').objectives = [{ metric: 'iter8_knative/mean-latency' }]), 'spec.criteria.objectives[0].metric'],
+      [
+        (spec) => (at(spec, 'criteria').objectives = [{ metric: 'iter8_knative/mean-latency' }]),
+        'spec.criteria.objectives[0].metric',
+      ],
     ];
     for (const [change, path] of cases) {
       const problem = validateForIteration(experiment('A/B', change));
       expect(problem?.path).toBe(path);
       expect(problem?.rule).toBe('metric-reference');
-      expect(problem?.message).toMatch(/invalid metric reference ".*" \(must be name or namespace\/name, lowercase DNS-1123\)$/);
+      expect(problem?.message).toMatch(
+        /invalid metric reference ".*" \(must be name or namespace\/name, lowercase DNS-1123\)$/,
+      );
     }
   });
 
   it('isMetricReference', () => {
-    for (const good of ['mean-latency', 'iter8-knative/95th-percentile-tail-latency', 'iter8-system/latency-95th-percentile', 'a.b']) {
+    for (const good of [
+      'mean-latency',
+      'iter8-knative/95th-percentile-tail-latency',
+      'iter8-system/latency-95th-percentile',
+      'a.b',
+    ]) {
       expect(isMetricReference(good)).toBe(true);
     }
     for (const bad of ['', '/x', 'x/', 'a/b/c', 'Mean', 'ns.with.dots/x', '-x', `${'a'.repeat(64)}/x`]) {

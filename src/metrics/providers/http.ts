@@ -54,9 +54,10 @@ function buildRequestOnce(query: MetricQuery): BuiltRequest {
   const url = new URL(spec.secret ? safeSubstitute(spec.urlTemplate, secret) : spec.urlTemplate);
   const promql = isPrometheusMetric(query);
   for (const param of spec.params ?? []) {
-    const value = promql && param.name === 'query'
-      ? substitute(param.value, query.args, promqlEscaper)
-      : safeSubstitute(param.value, query.args);
+    const value =
+      promql && param.name === 'query'
+        ? substitute(param.value, query.args, promqlEscaper)
+        : safeSubstitute(param.value, query.args);
     url.searchParams.append(param.name, value);
   }
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -66,7 +67,8 @@ function buildRequestOnce(query: MetricQuery): BuiltRequest {
   }
   // Answers are a value or a few series: compressing them costs both ends more CPU than sending them
   // (a fleet tick reads thousands). A metric that asks for an encoding gets it.
-  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'accept-encoding')) headers['accept-encoding'] = 'identity';
+  if (!Object.keys(headers).some((name) => name.toLowerCase() === 'accept-encoding'))
+    headers['accept-encoding'] = 'identity';
   if (spec.authType === 'Basic') {
     const { username, password } = secret;
     if (username === undefined || password === undefined) {
@@ -147,12 +149,18 @@ export class HttpMetricProvider implements MetricProvider {
     try {
       response = await this.send(request, target, signal, inFlight);
     } catch (err) {
-      return { kind: 'error', message: `${where}: ${signal.aborted ? 'timed out' : clean(describeTransportError(err))}` };
+      return {
+        kind: 'error',
+        message: `${where}: ${signal.aborted ? 'timed out' : clean(describeTransportError(err))}`,
+      };
     }
     const status = response.statusCode ?? 0;
     if (status >= 300 && status < 400) {
       response.destroy();
-      return { kind: 'error', message: `${where} answered HTTP ${status} ${redirectTarget(response, target)}; redirects are not followed` };
+      return {
+        kind: 'error',
+        message: `${where} answered HTTP ${status} ${redirectTarget(response, target)}; redirects are not followed`,
+      };
     }
     let text: string;
     try {
@@ -174,11 +182,15 @@ export class HttpMetricProvider implements MetricProvider {
     }
     const prometheus = parseFailed ? undefined : prometheusShape(parsed);
     if (status >= 400) {
-      const answer = prometheus?.status === 'error' ? prometheusError(prometheus, forms) : quote(text, 200) || '(empty body)';
+      const answer =
+        prometheus?.status === 'error' ? prometheusError(prometheus, forms) : quote(text, 200) || '(empty body)';
       return { kind: 'error', message: `${where} answered HTTP ${status}: ${answer}` };
     }
     if (parseFailed) {
-      return { kind: 'error', message: `${where} answered a body that is not JSON (${contentType(response)}): ${quote(text, 120) || '(empty body)'}` };
+      return {
+        kind: 'error',
+        message: `${where} answered a body that is not JSON (${contentType(response)}): ${quote(text, 120) || '(empty body)'}`,
+      };
     }
     if (prometheus?.status === 'error') {
       return { kind: 'error', message: `${where} answered ${prometheusError(prometheus, forms)}` };
@@ -234,7 +246,8 @@ export class HttpMetricProvider implements MetricProvider {
         });
         outgoing.once('error', (err: NodeJS.ErrnoException) => {
           // A kept-alive connection the backend had already closed: the request never reached it.
-          const stale = !fresh && !answered && outgoing.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE');
+          const stale =
+            !fresh && !answered && outgoing.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE');
           if (stale && !signal.aborted) attempt(true);
           else reject(err);
         });
@@ -331,7 +344,11 @@ function invalidHeader(err: unknown): Error | undefined {
   const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
   if (code !== 'ERR_INVALID_CHAR' && code !== 'ERR_INVALID_HTTP_TOKEN') return undefined;
   const header = JSON.stringify(/\["?([^"\]]*)"?\]/.exec(errorMessage(err))?.[1] ?? '?');
-  return new Error(code === 'ERR_INVALID_CHAR' ? `the value of header ${header} is an invalid header value` : `header name ${header} is not a valid HTTP token`);
+  return new Error(
+    code === 'ERR_INVALID_CHAR'
+      ? `the value of header ${header} is an invalid header value`
+      : `header name ${header} is not a valid HTTP token`,
+  );
 }
 
 function describeTransportError(err: unknown): string {
