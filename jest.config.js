@@ -1,4 +1,4 @@
-// ESM mode (see ../shared/research/toolchain.md): ts-jest compiles each test file as an ES module.
+// ESM mode (see docs/tooling.md#jest-in-esm-mode): ts-jest compiles each test file as an ES module.
 export default {
   testEnvironment: 'node',
   testMatch: ['**/test/**/*.test.ts'],

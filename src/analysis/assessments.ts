@@ -1,4 +1,5 @@
-// versionAssessments (iter8.md §3.7b): one boolean per objective per version, true when the
+// versionAssessments (docs/iter8-behaviour.md#version-assessments): one boolean per objective per version, true when
+// the
 // version's metric value lies within the objective's limits.
 //
 // Deliberate choices:

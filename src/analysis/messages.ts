@@ -1,5 +1,6 @@
 // The message attached to every section of status.analysis, in the exact format Iter8's analytics
-// produced (iter8.md §3.7): `Error: <e1>, <e2>; Warning: <w1>, …; Info: <i1>, …`. iter8ctl and
+// produced (docs/iter8-behaviour.md#analysis-messages): `Error: <e1>, <e2>; Warning: <w1>, …; Info: <i1>, …`.
+// iter8ctl and
 // users' scripts read these strings, so the separators and the empty-list rendering
 // (`Error: ; Warning: ; Info: `) are part of the contract.
 

@@ -1,4 +1,4 @@
-// What a report shows for "does version V satisfy objective i" (research/iter8.md §4.2).
+// What a report shows for "does version V satisfy objective i" (docs/iter8-behaviour.md#unavailable-shown-as-false).
 // Shared by `iter8fn describe` and the function so both say the same thing about the same status.
 //
 // Deliberate difference from iter8ctl: iter8ctl printed versionAssessments[V][i] as it stood, and

@@ -1,4 +1,5 @@
-// Recommended traffic weights (iter8.md §3.7d), with two Iter8 bugs fixed (§3.9, §3.14):
+// Recommended traffic weights (docs/iter8-behaviour.md#weights), with two Iter8 bugs fixed
+// (docs/iter8-behaviour.md#bugs-fixed):
 //
 // 1. Current weights are matched BY VERSION NAME. Iter8 read currentWeightDistribution by
 //    position, so a list observed as [candidate, baseline] let a candidate skip its increment cap.
@@ -132,7 +133,10 @@ function minBig(first: bigint, ...rest: bigint[]): bigint {
   return rest.reduce((min, value) => (value < min ? value : min), first);
 }
 
-/** status.versionRecommendedForPromotion (iter8.md §3.10): the winner if found, else the baseline. */
+/**
+ * status.versionRecommendedForPromotion (docs/iter8-behaviour.md#version-recommended-for-promotion): the winner if
+ * found, else the baseline.
+ */
 export function recommendedVersion(winner: WinnerAssessmentData | undefined, baseline: string): string {
   return winner?.winnerFound === true && winner.winner !== undefined ? winner.winner : baseline;
 }

@@ -1,4 +1,5 @@
-// winnerAssessment (iter8.md §3.7c), with Iter8's rules and message texts per testing pattern.
+// winnerAssessment (docs/iter8-behaviour.md#winner-assessment), with Iter8's rules and message texts per testing
+// pattern.
 //
 // A version is feasible when every one of its objective assessments is true. An empty
 // assessment map (no objectives in the experiment) makes every version feasible; a version

@@ -3,7 +3,7 @@
 // retries and a dead-letter sink), and the scan PingSource. `iter8fn schedule` prints these, and
 // `npm run gen` writes the shipped eventing/*.yaml from the same functions, so they cannot drift.
 //
-// PingSource facts (research/peers.md §5.1-§5.2): Eventing 1.13+ accepts a 6-field cron whose first
+// PingSource facts (see docs/event-contract.md#pingsource): Eventing 1.13+ accepts a 6-field cron whose first
 // field is seconds; `@every` is rejected; each tick is sent 0-500 ms late (load spreading); a
 // Trigger retries on network errors, 404, 408, 409, 429 and 5xx.
 

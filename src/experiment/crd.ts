@@ -45,7 +45,7 @@ export const CRD_FILES: Readonly<Record<keyof Crds, string>> = {
   metrics: 'config/crd/metrics.yaml',
 };
 
-// Lowercase names, as Iter8 declared them; kubectl upper-cases them (iter8.md §1.1).
+// Lowercase names, as Iter8 declared them; kubectl upper-cases them (docs/iter8-behaviour.md#the-experiment-resource).
 const EXPERIMENT_COLUMNS: PrinterColumn[] = [
   { name: 'type', type: 'string', jsonPath: '.spec.strategy.testingPattern' },
   { name: 'target', type: 'string', jsonPath: '.spec.target' },
@@ -91,7 +91,7 @@ export function buildCrds(): Crds {
         group: GROUP,
         names: { kind: 'Metric', listKind: 'MetricList', plural: 'metrics', singular: 'metric' },
         scope: 'Namespaced',
-        // A Metric has no status (iter8.md §2.1).
+        // A Metric has no status (docs/iter8-behaviour.md#the-experiment-resource).
         versions: [
           {
             name: 'v2alpha2',

@@ -2,7 +2,7 @@
 // Validation is ajv code compiled ahead of time (validators.generated.ts, `npm run gen`) from the same
 // schema objects that the CRD manifests embed (schema.ts), tightened so that unknown fields are
 // rejected instead of silently dropped (validator-source.ts).
-// Older forms are read as v2alpha2 (iter8.md §0 "Versions at a glance", §2.4):
+// Older forms are read as v2alpha2 (docs/iter8-behaviour.md#versions-and-older-forms):
 //   - apiVersion iter8.tools/v2alpha1;
 //   - a task written as `library: knative` + `task: init-experiment`        -> task: knative/init-experiment
 //   - `criteria.reward: {...}` (a single reward, v2alpha1)                   -> criteria.rewards: [{...}]
@@ -87,7 +87,7 @@ export function parseMetric(input: unknown, source?: string): Metric {
   return document;
 }
 
-// ---- defaults (iter8.md §1.6) ----
+// ---- defaults (docs/iter8-behaviour.md#spec-defaults) ----
 
 export const SPEC_DEFAULTS = {
   deploymentPattern: 'Progressive',

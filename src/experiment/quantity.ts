@@ -107,7 +107,10 @@ export function numberToQuantity(value: number): string {
   return formatQuantity(numberToNanos(value));
 }
 
-/** Three decimals, rounded toward +infinity, as iter8ctl prints values and limits (iter8.md §4.2). */
+/**
+ * Three decimals, rounded toward +infinity, as iter8ctl prints values and limits
+ * (docs/iter8-behaviour.md#value-formatting).
+ */
 export function formatFixed3Ceil(nanos: bigint): string {
   const step = 1_000_000n; // one thousandth, in nanos
   let thousandths = nanos / step;

@@ -1,4 +1,5 @@
-// The one JSON Schema for the iter8.tools Experiment and Metric resources (research/iter8.md §1-§2).
+// The one JSON Schema for the iter8.tools Experiment and Metric resources
+// (docs/iter8-behaviour.md#the-experiment-resource).
 // It is written as a Kubernetes *structural* OpenAPI v3 schema, so the very same objects are:
 //   - embedded in the CRD manifests (crd.ts -> config/crd/*.yaml), and
 //   - compiled by ajv to validate input (parse.ts, which derives a stricter copy from them).
@@ -87,7 +88,7 @@ const anyJson = (description: string): StructuralSchema => ({
   'x-kubernetes-preserve-unknown-fields': true,
 });
 
-// ---- Metric (iter8.md §2.1) ----
+// ---- Metric (docs/iter8-behaviour.md#the-metric-resource) ----
 
 /** `Metric.spec`; shared by the Metric resource and the snapshots in `Experiment.status.metrics`. */
 export const METRIC_SPEC_SCHEMA: StructuralSchema = {
@@ -131,7 +132,7 @@ export const METRIC_SCHEMA: StructuralSchema = {
   },
 };
 
-// ---- Experiment spec (iter8.md §1.2) ----
+// ---- Experiment spec (docs/iter8-behaviour.md#spec-defaults) ----
 
 const objectReference: StructuralSchema = {
   type: 'object',
@@ -264,7 +265,7 @@ const EXPERIMENT_SPEC_SCHEMA: StructuralSchema = {
   },
 };
 
-// ---- Experiment status (iter8.md §1.3-§1.4) ----
+// ---- Experiment status (docs/iter8-behaviour.md#status-and-analysis) ----
 
 const analysisSection = (description: string, data: StructuralSchema): StructuralSchema => ({
   type: 'object',

@@ -1,4 +1,5 @@
-// Typed model of the iter8.tools/v2alpha2 Experiment and Metric resources (research/iter8.md §1-§2).
+// Typed model of the iter8.tools/v2alpha2 Experiment and Metric resources
+// (docs/iter8-behaviour.md#the-experiment-resource).
 // Input is parsed and validated once (see parse.ts); everything past that point works with these types.
 
 export const GROUP = 'iter8.tools';
@@ -107,13 +108,16 @@ export interface ExperimentSpec {
   duration?: Duration;
 }
 
-/** `spec.strategy` after the in-memory defaults of iter8.md §1.6 (parse.ts applyDefaults). */
+/** `spec.strategy` after the in-memory defaults (docs/iter8-behaviour.md#spec-defaults, parse.ts applyDefaults). */
 export interface ResolvedStrategy extends Omit<Strategy, 'deploymentPattern' | 'weights'> {
   deploymentPattern: DeploymentPattern;
   weights: Required<Weights>;
 }
 
-/** `spec` after the in-memory defaults of iter8.md §1.6; what the iteration logic and analytics read. */
+/**
+ * `spec` after the in-memory defaults (docs/iter8-behaviour.md#spec-defaults); what the iteration logic and analytics
+ * read.
+ */
 export interface ResolvedSpec extends Omit<ExperimentSpec, 'strategy' | 'duration'> {
   strategy: ResolvedStrategy;
   duration: Required<Duration>;
@@ -131,7 +135,7 @@ export interface Condition {
   message?: string;
 }
 
-/** The common envelope of every section of status.analysis (iter8.md §1.4). */
+/** The common envelope of every section of status.analysis (docs/iter8-behaviour.md#status-and-analysis). */
 export interface AnalysisSection<T> {
   provenance: string;
   timestamp: string;
@@ -211,7 +215,7 @@ export interface Experiment {
   status?: ExperimentStatus;
 }
 
-// ---- Metric (iter8.md §2.1) ----
+// ---- Metric (docs/iter8-behaviour.md#the-metric-resource) ----
 
 export const METRIC_TYPES = ['Counter', 'Gauge'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];

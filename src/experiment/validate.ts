@@ -1,5 +1,5 @@
 // Checks that a parsed Experiment can be iterated: the controller-side validation of Iter8
-// (etc3 controllers/validatation.go, iter8.md §1.8) plus checks of iter8fn's own limits.
+// (docs/iter8-behaviour.md#controller-validation) plus checks of iter8fn's own limits.
 // The schema (parse.ts) already guarantees the shape; these are the cross-field rules it cannot express.
 // Every problem names the field path, so that a user sees where to look, not only what is wrong.
 

@@ -1,4 +1,5 @@
-// Status bookkeeping shared by every transition: conditions, stages, messages (iter8.md §1.5).
+// Status bookkeeping shared by every transition: conditions, stages, messages
+// (docs/iter8-behaviour.md#stages-and-conditions).
 
 import type { Condition, ConditionStatus, ConditionType, ExperimentStatus, Stage } from '../experiment/types.js';
 import { CONDITION_TYPES, STAGES } from '../experiment/types.js';

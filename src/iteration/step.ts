@@ -1,7 +1,8 @@
 // The iteration state machine as ONE pure step: (experiment, fetched values, now) -> new status.
 // No I/O, no clock, no randomness: the function, the CLI and local mode all call this, and the
-// property tests drive it directly. Stage/condition/message semantics follow iter8.md §3.2-§3.12,
-// with the bugs of §3.14 fixed (see the comments where behaviour differs).
+// property tests drive it directly. Stage/condition/message semantics follow Iter8's controller
+// (docs/iter8-behaviour.md#how-an-experiment-ends), with the bugs of
+// docs/iter8-behaviour.md#bugs-fixed fixed (see the comments where behaviour differs).
 
 import {
   AnalysisMessages,
@@ -40,7 +41,7 @@ import {
 
 export const PROVENANCE = 'iter8fn';
 export const DEFAULT_ERROR_LIMIT = 3;
-/** Iter8's due rule tolerates a tick arriving up to 100 ms early (iter8.md §3.4). */
+/** Iter8's due rule tolerates a tick arriving up to 100 ms early (docs/iter8-behaviour.md#due-rule). */
 export const DUE_TOLERANCE_MS = 100;
 
 export interface IterationObservation {
@@ -212,14 +213,16 @@ export function iterate(
   };
   status.analysis = analysis;
   if (observation.observedWeights) status.currentWeightDistribution = observation.observedWeights;
-  // Fix of iter8.md §3.10: the recommendation always reflects the analysis just made, including on rollback.
+  // Fix (docs/iter8-behaviour.md#stale-promotion-on-rollback): the recommendation always reflects the analysis just
+  // made, including on rollback.
   status.versionRecommendedForPromotion = recommendedVersion(winner, baseline);
   status.completedIterations = iteration;
   status.lastUpdateTime = timestamp;
   markCondition(status, 'Completed', 'False', Reason.IterationUpdate, `Completed Iteration ${iteration}`, now);
 
   // Rollback only on a *violated* objective. Iter8 also rolled back on a value that was merely
-  // unavailable, so a BlueGreen experiment rolled back on its first, traffic-less iteration (§3.8).
+  // unavailable, so a BlueGreen experiment rolled back on its first, traffic-less iteration
+  // (docs/iter8-behaviour.md#rollback-on-a-missing-value).
   const rollback = (objectives ?? []).some(
     (objective, index) =>
       effectiveRollbackOnFailure(objective, spec.strategy.deploymentPattern) &&

@@ -1,4 +1,5 @@
-// The `knative/init-experiment` start task in a cluster (iter8.md §3.13): wait (bounded) until the
+// The `knative/init-experiment` start task in a cluster (docs/iter8-behaviour.md#the-init-experiment-task): wait
+// (bounded) until the
 // target Knative Service is Ready, check that every version's revision is in its status.traffic,
 // and fill in each version's `namespace` variable and, when traffic is shifted, its weightObjRef
 // (`.spec.traffic[i].percent` of the entry serving that revision). What a version already has is kept.

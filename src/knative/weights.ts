@@ -1,4 +1,5 @@
-// Traffic weights on Knative Services (iter8.md §3.9). Each version's weightObjRef names a Knative
+// Traffic weights on Knative Services (docs/iter8-behaviour.md#weights-in-the-cluster). Each version's weightObjRef
+// names a Knative
 // Service and a field such as `.spec.traffic[1].percent`. Observing reads those fields; applying
 // sends ONE JSON Patch per Service holding every changed weight, so Knative never sees a traffic
 // block that does not sum to 100, and then reads the weights back. Differences from Iter8: a failed
@@ -138,7 +139,8 @@ export class KnativeTrafficController implements TrafficController {
     }
     const versions = experimentVersions(experiment).map((v) => v.name);
     if (found.unreferenced.length === 1) {
-      // The one version without a weightObjRef gets the rest, in its own place (Iter8 appended it, §3.9).
+      // The one version without a weightObjRef gets the rest, in its own place (Iter8 appended it:
+      // docs/iter8-behaviour.md#weights-read-by-position).
       const rest = 100 - [...read.values()].reduce((a, b) => a + b, 0);
       if (rest < 0) return { kind: 'invalid', message: `the observed weights add up to ${100 - rest}, more than 100` };
       read.set(found.unreferenced[0] as string, rest);

@@ -220,7 +220,7 @@ function mirrorPolicies(rule: Record<string, unknown>, where: string, notes: Pla
     if (rule.mirrors !== undefined) throw new ManifestError(`${where}: mirror and mirrors cannot both be set`);
     let percent = percentage(rule.mirrorPercentage, `${where}.mirrorPercentage`);
     if (percent === undefined && rule.mirrorPercent !== undefined) {
-      // Deprecated uint32 field (Istio < 1.5 spelling), still what the seeds write.
+      // Deprecated uint32 field (Istio < 1.5 spelling), still what the Iter8 tutorials write.
       const legacy = optionalNumber(rule.mirrorPercent, `${where}.mirrorPercent`) ?? 0;
       if (!Number.isInteger(legacy) || legacy < 0 || legacy > 100) {
         throw new ManifestError(`${where}.mirrorPercent: must be a whole number between 0 and 100`);

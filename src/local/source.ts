@@ -52,7 +52,7 @@ export function versionRevision(version: VersionDetail): string {
 }
 
 /**
- * knative/init-experiment (Iter8 handler lib/knative, research/iter8.md) against the local
+ * knative/init-experiment (docs/iter8-behaviour.md#the-init-experiment-task) against the local
  * "cluster": the target must be a Knative Service of the tutorial, its revisions must be running
  * and answer, and each version's `revision` must be one the Service routes to (0% included, as in
  * ksvc.status.traffic). Conformance gets the `namespace` variable; Canary also gets each version's

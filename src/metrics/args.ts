@@ -1,4 +1,5 @@
-// Template arguments of one version (iter8.md §2.2): name, its variables, elapsedTime (written last,
+// Template arguments of one version (docs/iter8-behaviour.md#query-templates): name, its variables, elapsedTime
+// (written last,
 // so it wins). iter8fn adds `revision`, defaulting to the version name, so the built-in Knative pack
 // (which selects `revision_name='$revision'`) serves both seed-style versions (`current` with a
 // `revision` variable) and versions named after their revision.

@@ -128,7 +128,8 @@ export async function resolveExperimentMetrics(
     snapshots.push({ name: reference, metricObj: metric });
     const sampleSize = metric.spec.sampleSize;
     if (sampleSize && !pending.some((p) => p.reference === sampleSize)) {
-      // A bare sampleSize name resolves in the referring metric's namespace (iter8.md §2.1).
+      // A bare sampleSize name resolves in the referring metric's namespace
+      // (docs/iter8-behaviour.md#the-metric-resource).
       pending.push({ reference: sampleSize, namespace: metric.metadata.namespace ?? namespace });
     }
   }

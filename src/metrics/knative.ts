@@ -1,4 +1,5 @@
-// The built-in `iter8-knative` metric pack (iter8.md §2.4), also shipped as config/metrics/knative.yaml
+// The built-in `iter8-knative` metric pack (docs/iter8-behaviour.md#the-iter8-knative-metric-pack), also shipped as
+// config/metrics/knative.yaml
 // (test/unit/metrics-pack.test.ts keeps the two identical).
 //
 // The queries are Iter8's, selecting the revision with the `$revision` variable: that is the form the

@@ -1,5 +1,5 @@
 // Metric templates use Python string.Template.safe_substitute rules, as Iter8's analytics did
-// (iter8.md §2.2): `$name` and `${name}`, identifiers [_a-zA-Z][_a-zA-Z0-9]*, `$$` -> `$`,
+// (docs/iter8-behaviour.md#query-templates): `$name` and `${name}`, identifiers [_a-zA-Z][_a-zA-Z0-9]*, `$$` -> `$`,
 // unknown placeholders left exactly as written.
 //
 // Beyond Iter8: a substituted value must never change the shape of the query. Each value is

@@ -1,4 +1,4 @@
-// `iter8fn assert`: iter8ctl's `assert -c completed -c winnerFound` (research/iter8.md §4.5), for
+// `iter8fn assert`: iter8ctl's `assert -c completed -c winnerFound` (docs/iter8-behaviour.md#iter8ctl-assert), for
 // CI pipelines that gate promotion on an experiment's outcome.
 //
 // Like describe, the experiment is read as `unknown` (piped-in YAML), and a missing or odd field

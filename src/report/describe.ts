@@ -1,5 +1,6 @@
 // `iter8fn describe`: the human-readable report iter8ctl printed for an Experiment
-// (research/iter8.md §4; golden files in ../shared/conformance/iter8ctl/experimentN.out).
+// (docs/iter8-behaviour.md#iter8ctl-describe; test/unit/describe.test.ts checks it against iter8ctl's
+// golden reports).
 //
 // The input is whatever the user piped in (`kubectl get experiment x -o yaml`), possibly from an
 // older or newer Iter8, possibly hand-edited, so it is read as `unknown`, field by field. A field
@@ -8,7 +9,7 @@
 // Two deliberate differences from iter8ctl:
 //  1. Reward Assessment: the ` *` marks the version with the best value for the reward's
 //     preferred direction, among versions that have a value. iter8ctl kept the address of its loop
-//     variable, so the star always landed on the last version (iter8.md §4.3).
+//     variable, so the star always landed on the last version (docs/iter8-behaviour.md#the-iter8ctl-reward-star).
 //  2. Objective Assessment: a version with no value for the objective's metric shows
 //     `unavailable` rather than the `false` analytics records for it (see analysis/verdict.ts).
 // Neither changes any of the golden reports: they have no rewards, and every objective metric has

@@ -1,5 +1,5 @@
 // Text tables laid out the way iter8ctl's reports looked (olekukonko/tablewriter v0.0.5 with
-// SetRowLine(true) and otherwise default settings; research/iter8.md §4.3), so that
+// SetRowLine(true) and otherwise default settings; docs/iter8-behaviour.md#tables), so that
 // `iter8fn describe` prints byte-for-byte what iter8ctl printed for the same experiment.
 //
 // Layout decisions (wrapping, column widths, per-line alignment, header case) are made here;

@@ -111,7 +111,7 @@ export async function serveFunction(
       log: (line) => logs.push(line),
     },
   );
-  // The string '0' is an ephemeral port (a number 0 would mean 8080): research/toolchain.md §1.
+  // The string '0' is an ephemeral port (a number 0 would mean 8080): docs/tooling.md#faas-js-runtime.
   // faas-js-runtime listens on '::' (it cannot be told otherwise); the tests connect to 127.0.0.1.
   // The body limit `npm start` and func.yaml configure (faas-js-runtime's own default is 1 MiB); the
   // runtime reads bodyLimit although its InvokerOptions type does not declare it.

@@ -29,22 +29,22 @@ const seed = seedExperimentYaml('000_');
 describe('iter8fn run: invalid input exits 2 with a one-line error naming the field', () => {
   const cases: Array<[string, string, RegExp]> = [
     [
-      'versionInfo missing (§1.8)',
+      'versionInfo missing',
       seed.replace(/ {2}versionInfo:[\s\S]*$/, ''),
       /spec\.versionInfo: No versionInfo in experiment/,
     ],
     [
-      'a candidate in a Conformance experiment (§1.8)',
+      'a candidate in a Conformance experiment',
       `${seed}    candidates:\n    - name: candidate\n`,
       /spec\.versionInfo\.candidates: Invalid number of candidates for Conformance experiment/,
     ],
     [
-      'no candidate in a Canary experiment (§1.8)',
+      'no candidate in a Canary experiment',
       seed.replace('testingPattern: Conformance', 'testingPattern: Canary'),
       /spec\.versionInfo\.candidates: Invalid number of candidates for Canary experiment/,
     ],
     [
-      'duplicate version names (§1.8)',
+      'duplicate version names',
       seed
         .replace('testingPattern: Conformance', 'testingPattern: A/B/N')
         .replace(
@@ -54,7 +54,7 @@ describe('iter8fn run: invalid input exits 2 with a one-line error naming the fi
       /spec\.versionInfo.*Version names are not unique/,
     ],
     [
-      'a reward in a Conformance experiment (§1.8)',
+      'a reward in a Conformance experiment',
       seed.replace(
         'upperLimit: "0.01"',
         'upperLimit: "0.01"\n    rewards:\n    - metric: iter8-knative/request-count\n      preferredDirection: High',
@@ -62,7 +62,7 @@ describe('iter8fn run: invalid input exits 2 with a one-line error naming the fi
       /spec\.criteria\.rewards: Invalid number of rewards for Conformance experiment/,
     ],
     [
-      'a fieldPath without a leading dot (§1.8)',
+      'a fieldPath without a leading dot',
       seed.replace(
         '        value: sample-app-v2',
         '        value: sample-app-v2\n      weightObjRef:\n        kind: Service\n        name: sample-app\n        fieldPath: spec.traffic[0].percent',

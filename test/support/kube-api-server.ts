@@ -1,6 +1,6 @@
 // A Kubernetes API server for tests, in-process and over real HTTP, that behaves like kube-apiserver
 // for the calls iter8fn and kubectl make (no kube-apiserver can run on these machines:
-// research/toolchain.md §3):
+// docs/tooling.md#no-kube-apiserver-in-tests):
 //
 // - discovery: /version, /api, /api/v1, /apis, /apis/<group>, /apis/<group>/<version>;
 // - get, list (all namespaces too, with limit/continue), create, replace, delete, and patch:

@@ -1,4 +1,5 @@
-// The seed tutorial pages (../shared/seeds), read in place: the manifests they show are test inputs.
+// The seed tutorial pages (the shared folder's seeds/, found below), read in place: the manifests they
+// show are test inputs.
 // Also where the shared folder is, for the conformance data.
 
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,6 @@
-// Deterministic vectors ported from Iter8 analytics (iter8.md §5.1, §3.7) plus the bug fixes
-// iter8fn makes on top of them (positional weights, random rounding, float limit comparison).
+// Deterministic vectors ported from Iter8 analytics' unit tests plus the bug fixes
+// iter8fn makes on top of them (positional weights, random rounding, float limit comparison;
+// docs/iter8-behaviour.md#bugs-fixed).
 
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -481,7 +482,7 @@ describe('recommendWeights', () => {
       expect(reversed).toEqual(baselineFirst);
     });
 
-    it('§3.9 bypass: [canary 0, default 100] no longer reads as canary 100', () => {
+    it('positional-weights bypass: [canary 0, default 100] no longer reads as canary 100', () => {
       // Observed as [canary 0, default 100] (baseline without weightObjRef appended last).
       const result = canaryWeights({
         bestVersions: ['canary'],

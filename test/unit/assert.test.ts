@@ -1,4 +1,4 @@
-// iter8ctl assert semantics (research/iter8.md §4.5), checked against the golden experiments where
+// iter8ctl assert semantics (docs/iter8-behaviour.md#iter8ctl-assert), checked against the golden experiments where
 // they cover a case: experiment10 is completed with a winner, experiment9 found no winner,
 // experiment1 has not started.
 

@@ -1,7 +1,9 @@
 // Golden tests for `iter8fn describe` against the reports iter8ctl printed
-// (../shared/conformance/iter8ctl/experimentN.{yaml,out}, read in place), plus the two places where
+// (the conformance data's iter8ctl/experimentN.{yaml,out}, found by test/support/seeds.ts and read in
+// place), plus the two places where
 // iter8fn deliberately differs from iter8ctl:
-//  1. the reward `*` marks the best version, not always the last one (iter8ctl bug, iter8.md §4.3);
+//  1. the reward `*` marks the best version, not always the last one (iter8ctl bug,
+//     docs/iter8-behaviour.md#the-iter8ctl-reward-star);
 //  2. an objective cell is `unavailable` when the version has no value for the objective's metric,
 //     instead of the `false` analytics recorded.
 // No golden file is affected by either: none has rewards, and in every one each objective metric

@@ -291,7 +291,7 @@ describe('errors', () => {
   });
 });
 
-describe('applyDefaults (iter8.md §1.6)', () => {
+describe('applyDefaults', () => {
   const spec = (): ExperimentSpec => parseExperiment(seedV2alpha2()).spec;
 
   it('fills in every default', () => {

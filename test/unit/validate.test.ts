@@ -1,4 +1,5 @@
-// validateForIteration: each check of Iter8's controller validation (iter8.md §1.8, with Iter8's
+// validateForIteration: each check of Iter8's controller validation (docs/iter8-behaviour.md#controller-validation,
+// with Iter8's
 // message text) and each iter8fn check, one failing case apiece, asserting the field path.
 
 import { describe, expect, it } from '@jest/globals';
@@ -79,7 +80,7 @@ describe('valid experiments', () => {
   });
 });
 
-describe('Iter8 controller checks (iter8.md §1.8)', () => {
+describe('Iter8 controller checks', () => {
   it('versionInfo missing', () => {
     const problem = validateForIteration(experiment('Canary', (spec) => delete spec.versionInfo));
     expect(problem).toEqual({

@@ -1,5 +1,6 @@
 // Any JSON-over-HTTP backend (Prometheus, New Relic, Sysdig, Elastic): build the request from the
-// Metric's templates (iter8.md §2.2), send it, and read the value with the metric's jq expression.
+// Metric's templates (docs/iter8-behaviour.md#query-templates), send it, and read the value with the metric's jq
+// expression.
 // Messages say what the backend did, on one line, quoting its answer; fetch.ts prefixes the metric
 // and version. Whatever the backend sent back is scrubbed of the secret's values before it is quoted.
 //

@@ -1,4 +1,4 @@
-// Metric.spec.mock (iter8.md §2.6): no request is made. Iter8 drew Gauge values from a Beta
+// Metric.spec.mock (docs/iter8-behaviour.md#mock-metrics): no request is made. Iter8 drew Gauge values from a Beta
 // distribution around `level`; iter8fn returns `level` itself so that runs are reproducible.
 
 import { quantityToNumber } from '../../experiment/quantity.js';
