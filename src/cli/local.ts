@@ -37,7 +37,13 @@ import {
 import { ManifestError } from '../local/manifest.js';
 import { PING_EVENT_TYPE, startPingSource, type PingReply } from '../local/ping-source.js';
 import { formatFaults, formatSeconds, planLines, revisionRole } from '../local/plan.js';
-import { firstValue, PrometheusStartError, startPrometheus, type PrometheusServer } from '../local/prometheus.js';
+import {
+  firstValue,
+  PrometheusStartError,
+  scrapeJobsOf,
+  startPrometheus,
+  type PrometheusServer,
+} from '../local/prometheus.js';
 import { startRevisionProcess, type RevisionProcess } from '../local/revision-process.js';
 import { FaultSpecError, parseInjectOption, type Faults } from '../local/revision.js';
 import { LocalExperimentSource, LocalStartTaskRunner, versionRevision } from '../local/source.js';
@@ -371,7 +377,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     let prom: PrometheusServer;
     try {
       prom = await startPrometheus({
-        scrapeTargets: [...revisions.values()].map((p) => p.metricsTarget),
+        scrapeJobs: scrapeJobsOf([...revisions.values()].flatMap((p) => p.metricsEndpoints)),
         scrapeIntervalSeconds: 1,
         ...(options.prometheusBinary ? { binary: options.prometheusBinary } : {}),
         ...(debug ? { log: (line: string) => log(`debug: prometheus: ${line}`) } : {}),

@@ -30,6 +30,7 @@ import {
   type KnownObjects,
   type Target,
 } from './destinations.js';
+import { INGRESS_GATEWAY_WORKLOAD, type IstioMetrics } from './istio-metrics.js';
 import {
   authorityHost,
   MESH_GATEWAY,
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   upstreamTimeoutMs?: number;
   /** Port to listen on (127.0.0.1); default 0 = any free one. */
   port?: number;
+  /** Records Istio's reporter="source" series for every request a Knative gateway forwards to a revision. */
+  istio?: IstioMetrics;
 }
 
 export interface RevisionCounts {
@@ -113,7 +116,12 @@ interface PendingCopy {
   copy: MirrorCopy;
   namespace: string;
   hops: number;
+  /** The gateway whose rule mirrored it. */
+  gateway: string;
 }
+
+/** net-istio serves every Knative route on this gateway (the istio-ingressgateway pods). */
+const KNATIVE_LOCAL_GATEWAY = 'knative-serving/knative-local-gateway';
 
 /** A revision's address, parsed. */
 interface Upstream {
@@ -131,6 +139,9 @@ type Resolution =
   | {
       kind: 'revision';
       revision: string;
+      namespace: string;
+      /** The gateway that forwarded the request to the revision (`mesh`: the client's own sidecar). */
+      via: string;
       url: string;
       upstream: Upstream;
       request: RouteRequest;
@@ -283,7 +294,7 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
       basePath: parsed.pathname.replace(/\/+$/, ''),
     });
   }
-  const toRevision = (namespace: string, name: string, request: RouteRequest): Resolution => {
+  const toRevision = (namespace: string, name: string, request: RouteRequest, via: string): Resolution => {
     const upstream = upstreams.get(`${namespace}/${name}`);
     if (!upstream)
       return {
@@ -291,7 +302,16 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         status: 503,
         message: `no healthy upstream: revision ${namespace}/${name} is not running`,
       };
-    return { kind: 'revision', revision: name, url: upstream.url, upstream, request, responseHeaders: [] };
+    return {
+      kind: 'revision',
+      revision: name,
+      namespace,
+      via,
+      url: upstream.url,
+      upstream,
+      request,
+      responseHeaders: [],
+    };
   };
 
   // What a host means depends only on the host and the namespace, and every request asks again:
@@ -315,13 +335,14 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     body: Buffer,
     hops: number,
     copies: PendingCopy[],
+    from: string,
   ): Resolution => {
     const target = destinationOf(host, namespace);
     switch (target.kind) {
       case 'gateway':
         return resolveAt([target.gateway], request, body, hops + 1, copies);
       case 'revision':
-        return toRevision(target.namespace, target.name, request);
+        return toRevision(target.namespace, target.name, request, from);
       case 'service': {
         const revision = pickRevision(target.route, random);
         if (!revision)
@@ -330,7 +351,13 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
             status: 503,
             message: `no healthy upstream: Knative Service ${target.route.name} routes no traffic`,
           };
-        return toRevision(target.route.namespace, revision, request);
+        // A Knative Service's route is served by Knative's gateways, whoever sent the request there.
+        return toRevision(
+          target.route.namespace,
+          revision,
+          request,
+          from === MESH_GATEWAY ? KNATIVE_LOCAL_GATEWAY : from,
+        );
       }
       case 'unknown':
         return { kind: 'error', status: 503, message: `no healthy upstream: ${host} cannot be reached locally` };
@@ -357,7 +384,8 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         lastMessage = decision.message;
         continue;
       }
-      for (const copy of decision.mirrors) copies.push({ copy, namespace: decision.virtualService.namespace, hops });
+      for (const copy of decision.mirrors)
+        copies.push({ copy, namespace: decision.virtualService.namespace, hops, gateway });
       const resolved = resolveTarget(
         decision.destination.host,
         decision.virtualService.namespace,
@@ -365,6 +393,7 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         body,
         hops,
         copies,
+        gateway,
       );
       return resolved.kind === 'revision'
         ? { ...resolved, responseHeaders: [...decision.responseHeaders, ...resolved.responseHeaders] }
@@ -373,24 +402,25 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     // No VirtualService: Knative's own cluster-local routes (and plain Kubernetes Services) still answer.
     const host = authorityHost(request.authority);
     if (serviceName(host, 'default') && /\.svc(\.cluster\.local)?$|^[^.]+\.[^.]+$/.test(host)) {
-      const direct = resolveTarget(host, 'default', request, body, hops, copies);
+      // Forwarded by the gateway the request entered at (a client's sidecar, or a Knative gateway).
+      const direct = resolveTarget(host, 'default', request, body, hops, copies, gateways[0] ?? MESH_GATEWAY);
       if (direct.kind === 'revision') return direct;
     }
     return { kind: 'error', status: 404, message: lastMessage || `no route for ${request.authority}` };
   };
 
-  const offerCopy = (copy: MirrorCopy, namespace: string, body: Buffer, hops: number): void => {
+  const offerCopy = (pending: PendingCopy, body: Buffer): void => {
     if (closed) return;
-    const accepted = queue.offer(() => sendCopy(copy, namespace, body, hops));
+    const accepted = queue.offer(() => sendCopy(pending, body));
     if (accepted) stats.mirrored++;
     else stats.dropped++;
   };
 
-  const sendCopy = (copy: MirrorCopy, namespace: string, body: Buffer, hops: number): Promise<void> => {
+  const sendCopy = ({ copy, namespace, hops, gateway }: PendingCopy, body: Buffer): Promise<void> => {
     // A rule on the copy's own route may mirror it again, as the next hop's routing would.
     const nested: PendingCopy[] = [];
-    const resolved = resolveTarget(copy.destination.host, namespace, copy.request, body, hops, nested);
-    for (const further of nested) offerCopy(further.copy, further.namespace, body, further.hops);
+    const resolved = resolveTarget(copy.destination.host, namespace, copy.request, body, hops, nested, gateway);
+    for (const further of nested) offerCopy(further, body);
     if (resolved.kind === 'error') {
       stats.mirrorFailures++;
       return Promise.resolve();
@@ -398,6 +428,7 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     countFor(resolved.revision).mirrored++;
     return new Promise<void>((resolve) => {
       const upstream = httpRequest(upstreamOptions(resolved, body, mirrorAgent));
+      const measure = hopTelemetry(resolved);
       const fail = (): void => {
         stats.mirrorFailures++;
         resolve();
@@ -406,14 +437,45 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
       upstream.once('response', (response) => {
         // Fire and forget: the answer is read and thrown away.
         response.resume();
-        response.once('end', () =>
-          response.statusCode !== undefined && response.statusCode >= 500 ? fail() : resolve(),
-        );
+        response.once('end', () => {
+          measure(response.statusCode ?? 502);
+          if (response.statusCode !== undefined && response.statusCode >= 500) fail();
+          else resolve();
+        });
         response.once('error', fail);
       });
-      upstream.once('error', fail);
+      upstream.once('error', () => {
+        measure(503, 'UF');
+        fail();
+      });
       upstream.end(body);
     });
+  };
+
+  /**
+   * Starts timing one forwarded request; the returned function records it once, as the Knative
+   * gateway's proxy reports it (reporter="source"). Requests the client's own sidecar sends straight
+   * to a revision are the client's to report, and local mode has no client workload: not recorded.
+   */
+  const hopTelemetry = (
+    resolved: Extract<Resolution, { kind: 'revision' }>,
+  ): ((statusCode: number, responseFlags?: string) => void) => {
+    const istio = options.istio;
+    if (!istio || resolved.via === MESH_GATEWAY) return () => undefined;
+    const startedAt = performance.now();
+    let recorded = false;
+    return (statusCode, responseFlags) => {
+      if (recorded) return;
+      recorded = true;
+      istio.record({
+        reporter: 'source',
+        source: INGRESS_GATEWAY_WORKLOAD,
+        destination: { namespace: resolved.namespace, revisionName: resolved.revision },
+        statusCode,
+        latencyMs: performance.now() - startedAt,
+        ...(responseFlags !== undefined ? { responseFlags } : {}),
+      });
+    };
   };
 
   const respond = (res: ServerResponse, status: number, message: string): void => {
@@ -435,7 +497,7 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
     res.once('close', () => {
       const status = res.writableFinished ? String(res.statusCode) : '0';
       stats.responses[status] = (stats.responses[status] ?? 0) + 1;
-      for (const { copy, namespace, hops } of copies) offerCopy(copy, namespace, copiedBody, hops);
+      for (const pending of copies) offerCopy(pending, copiedBody);
     });
     readBody(req).then(
       (body) => {
@@ -454,15 +516,18 @@ export async function startGateway(options: GatewayOptions): Promise<LocalGatewa
         }
         countFor(resolved.revision).live++;
         const upstream = httpRequest(upstreamOptions(resolved, body, liveAgent));
+        const measure = hopTelemetry(resolved);
         upstream.setTimeout(timeoutMs, () => upstream.destroy(new Error('upstream request timeout')));
         upstream.once('response', (response) => {
           res.writeHead(response.statusCode ?? 502, responseHeaders(response.headers, resolved.responseHeaders));
+          response.once('end', () => measure(response.statusCode ?? 502));
           response.pipe(res);
           response.once('error', () => res.destroy());
         });
-        upstream.once('error', (error) =>
-          respond(res, 503, `upstream connect error or disconnect/reset before headers: ${error.message}`),
-        );
+        upstream.once('error', (error) => {
+          measure(503, 'UF');
+          respond(res, 503, `upstream connect error or disconnect/reset before headers: ${error.message}`);
+        });
         // The client gave up: stop the upstream request too (a finished one keeps its pooled socket).
         res.once('close', () => {
           if (!res.writableFinished) upstream.destroy();

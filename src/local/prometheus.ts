@@ -9,9 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 
+/** One scrape job, as a set-up's ServiceMonitor or PodMonitor would make it. */
+export interface ScrapeJob {
+  job: string;
+  /** Targets as host:port. */
+  targets: string[];
+  /** Default /metrics. */
+  metricsPath?: string;
+  /** Keep the job and instance labels the exposition carries (how OTLP-pushed series look). */
+  honorLabels?: boolean;
+}
+
 export interface StartPrometheusOptions {
-  /** Scrape targets as host:port; each is scraped at /metrics. */
-  scrapeTargets: string[];
+  /** Scrape targets as host:port, each scraped at /metrics in the job `iter8fn-local`. */
+  scrapeTargets?: string[];
+  /** Further scrape jobs. */
+  scrapeJobs?: ScrapeJob[];
   /** Global scrape and evaluation interval; default 1. */
   scrapeIntervalSeconds?: number;
   /** Path or command name; default $PROMETHEUS_BIN, else `prometheus` on PATH. */
@@ -112,13 +125,42 @@ function validateTarget(target: string): void {
   }
 }
 
-function prometheusConfig(targets: string[], intervalSeconds: number): string {
+function prometheusConfig(jobs: readonly ScrapeJob[], intervalSeconds: number): string {
   const interval = `${intervalSeconds}s`;
   return toYaml({
     // scrape_timeout must not exceed scrape_interval, and its default (10s) would.
     global: { scrape_interval: interval, evaluation_interval: interval, scrape_timeout: interval },
-    scrape_configs: [{ job_name: 'iter8fn-local', static_configs: [{ targets }] }],
+    scrape_configs: jobs.map((job) => ({
+      job_name: job.job,
+      ...(job.metricsPath !== undefined && job.metricsPath !== '/metrics' ? { metrics_path: job.metricsPath } : {}),
+      ...(job.honorLabels ? { honor_labels: true } : {}),
+      static_configs: [{ targets: job.targets }],
+    })),
   });
+}
+
+/** Groups endpoints into one job per job name, in first-seen order. */
+export function scrapeJobsOf(
+  endpoints: ReadonlyArray<{ job: string; hostPort: string; metricsPath: string; honorLabels: boolean }>,
+): ScrapeJob[] {
+  const jobs = new Map<string, ScrapeJob>();
+  for (const endpoint of endpoints) {
+    const existing = jobs.get(endpoint.job);
+    if (existing) {
+      if (existing.metricsPath !== endpoint.metricsPath || existing.honorLabels !== endpoint.honorLabels) {
+        throw new PrometheusStartError(`scrape job ${endpoint.job} is given two different settings`);
+      }
+      existing.targets.push(endpoint.hostPort);
+    } else {
+      jobs.set(endpoint.job, {
+        job: endpoint.job,
+        targets: [endpoint.hostPort],
+        metricsPath: endpoint.metricsPath,
+        honorLabels: endpoint.honorLabels,
+      });
+    }
+  }
+  return [...jobs.values()];
 }
 
 function sleep(ms: number): Promise<void> {
@@ -255,7 +297,17 @@ export async function startPrometheus(options: StartPrometheusOptions): Promise<
   if (!Number.isInteger(intervalSeconds) || intervalSeconds < 1) {
     throw new PrometheusStartError(`scrapeIntervalSeconds must be a whole number >= 1, got ${intervalSeconds}`);
   }
-  options.scrapeTargets.forEach(validateTarget);
+  const jobs: ScrapeJob[] = [
+    ...(options.scrapeTargets !== undefined ? [{ job: 'iter8fn-local', targets: options.scrapeTargets }] : []),
+    ...(options.scrapeJobs ?? []),
+  ];
+  for (const job of jobs) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(job.job)) throw new PrometheusStartError(`bad scrape job name "${job.job}"`);
+    if (job.metricsPath !== undefined && !/^\/[A-Za-z0-9/_.-]*$/.test(job.metricsPath)) {
+      throw new PrometheusStartError(`bad metrics path "${job.metricsPath}" for scrape job ${job.job}`);
+    }
+    job.targets.forEach(validateTarget);
+  }
   const binary = options.binary ?? process.env['PROMETHEUS_BIN'] ?? 'prometheus';
   const log = options.log;
   const readyTimeoutMs = options.readyTimeoutMs ?? 15000;
@@ -266,7 +318,7 @@ export async function startPrometheus(options: StartPrometheusOptions): Promise<
   const dataDir = join(baseDir, 'data');
 
   try {
-    writeFileSync(configFile, prometheusConfig(options.scrapeTargets, intervalSeconds));
+    writeFileSync(configFile, prometheusConfig(jobs, intervalSeconds));
     for (let attempt = 1; ; attempt++) {
       const port = await pickFreePort();
       const url = `http://127.0.0.1:${port}`;

@@ -49,6 +49,11 @@ export interface QueueMetrics extends RequestRecorder {
   readonly registry: Registry;
 }
 
+/** The pod name a revision's series carry: Knative's `<revision>-deployment-<hash>`, with `local` for the hash. */
+export function podNameOf(revision: RevisionIdentity): string {
+  return revision.podName ?? `${revision.revisionName}-deployment-local`;
+}
+
 /** "2xx", "5xx", ...: the class label Knative derives from the status code. */
 export function responseCodeClass(statusCode: number): string {
   return `${Math.floor(statusCode / 100)}xx`;
@@ -81,7 +86,7 @@ export function createQueueMetrics(): QueueMetrics {
         service_name: revision.serviceName,
         configuration_name: revision.configurationName ?? revision.serviceName,
         revision_name: revision.revisionName,
-        pod_name: revision.podName ?? `${revision.revisionName}-deployment-local`,
+        pod_name: podNameOf(revision),
         container_name: 'queue-proxy',
         response_code: String(statusCode),
         response_code_class: responseCodeClass(statusCode),
@@ -102,11 +107,15 @@ export interface MetricsServer {
   close(): Promise<void>;
 }
 
-/** Serves `registry` on http://127.0.0.1:<port>/metrics (port 0 picks a free one). */
-export async function startMetricsServer(registry: Registry, port = 0): Promise<MetricsServer> {
+/** Serves `registry` on http://127.0.0.1:<port><metricsPath> (port 0 picks a free one). */
+export async function startMetricsServer(
+  registry: Registry,
+  port = 0,
+  metricsPath = '/metrics',
+): Promise<MetricsServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'GET' || path !== '/metrics') {
+    if (req.method !== 'GET' || path !== metricsPath) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
@@ -125,7 +134,7 @@ export async function startMetricsServer(registry: Registry, port = 0): Promise<
   const boundPort = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${boundPort}/metrics`,
+    url: `http://127.0.0.1:${boundPort}${metricsPath}`,
     hostPort: `127.0.0.1:${boundPort}`,
     port: boundPort,
     close() {

@@ -8,8 +8,9 @@
 // without cleaning up does not leave it running. SIGINT is left to the parent: a Ctrl-C reaches the
 // whole process group, and the parent decides the order in which things stop.
 
-import { createQueueMetrics, startMetricsServer } from './queue-metrics.js';
+import { revisionExporters, serveRegistries, type ScrapeEndpoint } from './exporters.js';
 import { equidistributedRandom, parseFaultSpec, startRevision, type Faults } from './revision.js';
+import { resolveStack, type StackChoice } from './stack.js';
 
 export interface RevisionProcessConfig {
   name: string;
@@ -17,6 +18,8 @@ export interface RevisionProcessConfig {
   namespace: string;
   env: Record<string, string>;
   faults?: Faults;
+  /** Which Knative version's series (and Istio's) to export; default Knative 1.18. */
+  stack?: StackChoice;
 }
 
 /** What the process tells its parent once it answers. */
@@ -24,7 +27,10 @@ export interface RevisionReadyMessage {
   type: 'ready';
   name: string;
   port: number;
+  /** The queue-proxy's metrics port. */
   metricsPort: number;
+  /** Every metrics endpoint of the pod (queue-proxy first), as Prometheus scrapes it. */
+  endpoints: ScrapeEndpoint[];
 }
 
 function readConfig(argument: string | undefined): RevisionProcessConfig {
@@ -40,21 +46,28 @@ function readConfig(argument: string | undefined): RevisionProcessConfig {
     namespace: value.namespace,
     env: value.env ?? {},
     ...(faults ? { faults } : {}),
+    ...(value.stack ? { stack: value.stack } : {}),
   };
 }
 
 async function main(): Promise<void> {
   const config = readConfig(process.argv[2]);
-  const metrics = createQueueMetrics();
+  const exporters = revisionExporters(resolveStack(config.stack), {
+    namespace: config.namespace,
+    serviceName: config.serviceName,
+    revisionName: config.name,
+  });
   // Injected errors are spread evenly, so every window of a short demo sees the injected share.
-  const revision = await startRevision({ ...config, metrics, random: equidistributedRandom() });
-  const metricsServer = await startMetricsServer(metrics.registry);
+  const revision = await startRevision({ ...config, metrics: exporters.recorder, random: equidistributedRandom() });
+  const served = await serveRegistries(exporters.registries);
 
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void Promise.allSettled([revision.close(), metricsServer.close()]).then(() => process.exit(0));
+    void Promise.allSettled([revision.close(), ...served.servers.map((server) => server.close())]).then(() =>
+      process.exit(0),
+    );
     // Never hang on a stuck connection: the parent is waiting for this exit.
     setTimeout(() => process.exit(0), 2000).unref();
   };
@@ -67,7 +80,8 @@ async function main(): Promise<void> {
     type: 'ready',
     name: config.name,
     port: revision.port,
-    metricsPort: metricsServer.port,
+    metricsPort: served.servers[0]?.port ?? 0,
+    endpoints: served.endpoints,
   };
   if (process.send) process.send(ready);
   else process.stdout.write(`${JSON.stringify(ready)}\n`);

@@ -9,6 +9,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ScrapeEndpoint } from './exporters.js';
 import type { RevisionProcessConfig, RevisionReadyMessage } from './revision-main.js';
 
 export interface ProcessExit {
@@ -26,6 +27,8 @@ export interface RevisionProcess {
   port: number;
   /** 127.0.0.1:PORT of its /metrics, as a Prometheus target. */
   metricsTarget: string;
+  /** Every metrics endpoint of the revision (queue-proxy, and the sidecar's with Istio telemetry). */
+  metricsEndpoints: ScrapeEndpoint[];
   /** Resolves when the process has exited, for whatever reason. */
   exited: Promise<ProcessExit>;
   running(): boolean;
@@ -83,7 +86,9 @@ function release(child: ChildProcess): void {
 function isReady(message: unknown): message is RevisionReadyMessage {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  return m.type === 'ready' && typeof m.port === 'number' && typeof m.metricsPort === 'number';
+  return (
+    m.type === 'ready' && typeof m.port === 'number' && typeof m.metricsPort === 'number' && Array.isArray(m.endpoints)
+  );
 }
 
 export async function startRevisionProcess(
@@ -184,6 +189,7 @@ export async function startRevisionProcess(
     url: `http://127.0.0.1:${outcome.port}`,
     port: outcome.port,
     metricsTarget: `127.0.0.1:${outcome.metricsPort}`,
+    metricsEndpoints: outcome.endpoints,
     exited,
     running: () => child.exitCode === null && child.signalCode === null,
     stop,

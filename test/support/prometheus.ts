@@ -2,14 +2,12 @@
 // measurement), one metrics endpoint, a real Prometheus scraping it, and a bounded traffic driver.
 
 import { Agent, request } from 'node:http';
-import { startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
-import {
-  createQueueMetrics,
-  startMetricsServer,
-  type MetricsServer,
-  type QueueMetrics,
-} from '../../src/local/queue-metrics.js';
+import { ISTIO_JOB, revisionExporters, serveRegistries, type ScrapeEndpoint } from '../../src/local/exporters.js';
+import { startGateway, type LocalGateway } from '../../src/local/gateway.js';
+import { createIstioMetrics } from '../../src/local/istio-metrics.js';
+import { scrapeJobsOf, startPrometheus, type PrometheusServer } from '../../src/local/prometheus.js';
 import { equidistributedRandom, startRevision, type Faults, type LocalRevision } from '../../src/local/revision.js';
+import { resolveStack, type LocalStack, type StackChoice } from '../../src/local/stack.js';
 
 export { equidistributedRandom };
 
@@ -19,6 +17,8 @@ export { equidistributedRandom };
 export interface TrafficTarget {
   name: string;
   url: string;
+  /** Host header; default the URL's host. */
+  host?: string;
   /** Requests per second; 0 sends nothing. */
   rps: number;
 }
@@ -82,11 +82,15 @@ export function startTraffic(targets: TrafficTarget[], limits: TrafficLimits = {
         }
         resolve();
       };
-      const req = request(target.url, { agent, method: 'GET' }, (res) => {
-        res.resume();
-        res.once('end', () => finish(res.statusCode));
-        res.once('error', () => finish(undefined));
-      });
+      const req = request(
+        target.url,
+        { agent, method: 'GET', ...(target.host !== undefined ? { headers: { host: target.host } } : {}) },
+        (res) => {
+          res.resume();
+          res.once('end', () => finish(res.statusCode));
+          res.once('error', () => finish(undefined));
+        },
+      );
       req.once('error', () => finish(undefined));
       req.end();
     });
@@ -170,14 +174,23 @@ export interface KnativeFixtureOptions {
   traffic?: TrafficLimits;
   /** Start traffic right away (default true); otherwise call fixture.startTraffic(). */
   startTraffic?: boolean;
+  /**
+   * The stack the revisions export the series of, e.g. `{ knative: '1.21', metricsStyle: 'scrape',
+   * istioTelemetry: true }`; default Knative 1.18. With Istio telemetry the traffic goes through
+   * the local gateway (entering at Knative's local gateway), which reports the gateway hop.
+   */
+  stack?: StackChoice;
   log?: (line: string) => void;
 }
 
 export interface KnativeFixture {
   namespace: string;
   serviceName: string;
-  metrics: QueueMetrics;
-  metricsServer: MetricsServer;
+  stack: LocalStack;
+  /** Every metrics endpoint Prometheus scrapes (one queue-proxy per revision, sidecars, the gateway). */
+  endpoints: ScrapeEndpoint[];
+  /** The gateway the traffic goes through, with Istio telemetry. */
+  gateway?: LocalGateway;
   prometheus: PrometheusServer;
   revisions: Record<string, LocalRevision>;
   /** Epoch ms just before Prometheus was spawned. */
@@ -193,7 +206,7 @@ export interface KnativeFixture {
 export async function startKnativeFixture(options: KnativeFixtureOptions): Promise<KnativeFixture> {
   const namespace = options.namespace ?? 'default';
   const serviceName = options.serviceName ?? 'sample-app';
-  const metrics = createQueueMetrics();
+  const stack = resolveStack(options.stack);
   const started: Array<{ close(): Promise<void> }> = [];
   let driver: TrafficDriver | undefined;
 
@@ -208,34 +221,59 @@ export async function startKnativeFixture(options: KnativeFixtureOptions): Promi
 
   try {
     const revisions: Record<string, LocalRevision> = {};
+    const endpoints: ScrapeEndpoint[] = [];
     for (const [index, spec] of options.revisions.entries()) {
+      // One exporter set per revision, each on its own port: one target per pod, as in a cluster.
+      const exporters = revisionExporters(stack, { namespace, serviceName, revisionName: spec.name });
+      const served = await serveRegistries(exporters.registries);
+      started.push(...served.servers);
+      endpoints.push(...served.endpoints);
       const revision = await startRevision({
         name: spec.name,
         serviceName,
         namespace,
         env: { T_VERSION: spec.version ?? (index === 0 ? 'blue' : 'green') },
         ...(spec.faults ? { faults: spec.faults } : {}),
-        metrics,
+        metrics: exporters.recorder,
         random: options.random ?? equidistributedRandom(),
       });
       started.push(revision);
       revisions[spec.name] = revision;
     }
-    const metricsServer = await startMetricsServer(metrics.registry);
-    started.push(metricsServer);
+    let gateway: LocalGateway | undefined;
+    if (stack.istioTelemetry) {
+      const istio = createIstioMetrics();
+      const served = await serveRegistries([{ kind: ISTIO_JOB, registry: istio.registry }]);
+      started.push(...served.servers);
+      endpoints.push(...served.endpoints);
+      gateway = await startGateway({
+        virtualServices: [],
+        revisions: new Map(Object.values(revisions).map((r) => [`${namespace}/${r.name}`, r.url])),
+        services: new Map(),
+        entryGateways: ['knative-serving/knative-local-gateway'],
+        istio,
+      });
+      started.push(gateway);
+    }
     const startedAt = Date.now();
     const prometheus = await startPrometheus({
-      scrapeTargets: [metricsServer.hostPort],
+      scrapeJobs: scrapeJobsOf(endpoints),
       scrapeIntervalSeconds: options.scrapeIntervalSeconds ?? 1,
       ...(options.log ? { log: options.log } : {}),
     });
     started.push({ close: () => prometheus.stop() });
 
+    const targetOf = (spec: FixtureRevisionSpec): TrafficTarget =>
+      gateway
+        ? {
+            name: spec.name,
+            url: `${gateway.url}/`,
+            host: `${spec.name}.${namespace}.svc.cluster.local`,
+            rps: spec.rps,
+          }
+        : { name: spec.name, url: revisions[spec.name]?.url ?? '', rps: spec.rps };
     const startTrafficNow = (): TrafficDriver => {
-      driver ??= startTraffic(
-        options.revisions.map((spec) => ({ name: spec.name, url: revisions[spec.name]?.url ?? '', rps: spec.rps })),
-        options.traffic,
-      );
+      driver ??= startTraffic(options.revisions.map(targetOf), options.traffic);
       return driver;
     };
     if (options.startTraffic ?? true) startTrafficNow();
@@ -243,8 +281,9 @@ export async function startKnativeFixture(options: KnativeFixtureOptions): Promi
     return {
       namespace,
       serviceName,
-      metrics,
-      metricsServer,
+      stack,
+      endpoints,
+      ...(gateway ? { gateway } : {}),
       prometheus,
       revisions,
       startedAt,
