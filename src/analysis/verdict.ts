@@ -13,12 +13,12 @@ export type ObjectiveVerdict = 'true' | 'false' | 'unavailable';
 
 // Status comes from user-supplied YAML as often as from our own code, so every step is checked at
 // run time even where the static type promises more.
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An own property only: names like `constructor` or `toString` must not reach Object.prototype. */
-function field(value: unknown, key: string): unknown {
+export function field(value: unknown, key: string): unknown {
   return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
 }
 

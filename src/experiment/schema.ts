@@ -7,7 +7,15 @@
 // is x-kubernetes-int-or-string or x-kubernetes-preserve-unknown-fields, int-or-string written exactly
 // as `anyOf: [{type: integer}, {type: string}]`, and the root `metadata` may only be `{type: object}`.
 
-import { AUTH_TYPES, CONDITION_TYPES, DEPLOYMENT_PATTERNS, METRIC_TYPES, STAGES, TESTING_PATTERNS } from './types.js';
+import {
+  AUTH_TYPES,
+  CONDITION_TYPES,
+  DEPLOYMENT_PATTERNS,
+  HISTORY_LIMIT,
+  METRIC_TYPES,
+  STAGES,
+  TESTING_PATTERNS,
+} from './types.js';
 import { QUANTITY_PATTERN } from './quantity.js';
 
 /** The subset of OpenAPI v3 (plus Kubernetes extensions) that a CRD structural schema may use. */
@@ -24,6 +32,7 @@ export interface StructuralSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minLength?: number;
+  readonly maxItems?: number;
   readonly pattern?: string;
   readonly anyOf?: readonly StructuralSchema[];
   readonly 'x-kubernetes-int-or-string'?: true;
@@ -394,6 +403,39 @@ const EXPERIMENT_STATUS_SCHEMA: StructuralSchema = {
         message: text('The backend error.'),
         time: time('When the last error happened.'),
       },
+    },
+    // iter8fn extension (types.ts IterationRecord).
+    history: {
+      ...listOf(
+        {
+          type: 'object',
+          required: ['iteration', 'time', 'values'],
+          properties: {
+            iteration: int32('The iteration counted.', { minimum: 1 }),
+            time: time('When it was counted.'),
+            values: mapOf(
+              mapOf(quantitySchema('Value; absent when unavailable.'), 'Per version name.'),
+              'Per metric reference.',
+            ),
+            comparisons: listOf(
+              {
+                type: 'object',
+                required: ['metric', 'version', 'verdict'],
+                properties: {
+                  metric: text('Metric reference.'),
+                  version: text('Tested version name.'),
+                  verdict: oneOfStrings(['satisfied', 'violated', 'unavailable'], 'Verdict.'),
+                  ratio: { type: 'number', description: 'tested / reference.' },
+                  difference: { type: 'number', description: 'tested - reference.' },
+                },
+              },
+              'Comparison results (reserved).',
+            ),
+          },
+        },
+        `iter8fn: the last ${HISTORY_LIMIT} counted iterations, oldest first.`,
+      ),
+      maxItems: HISTORY_LIMIT,
     },
   },
 };

@@ -192,6 +192,35 @@ export interface MetricSnapshot {
   metricObj: Metric;
 }
 
+/** Most iterations kept in status.history; older ones are dropped first. */
+export const HISTORY_LIMIT = 100;
+
+/**
+ * iter8fn extension: one counted iteration in status.history. Values are quantities as in
+ * aggregatedMetrics, keyed by metric reference then version; an unavailable value is absent.
+ */
+export interface IterationRecord {
+  iteration: number;
+  time: string;
+  values: Record<string, Record<string, string>>;
+  /**
+   * Reserved for the comparisons' results (a tested version against the live reference) once the
+   * analysis produces them; not written yet.
+   */
+  comparisons?: IterationComparison[];
+}
+
+/** One comparison's result for one tested version in one iteration (see IterationRecord.comparisons). */
+export interface IterationComparison {
+  metric: string;
+  version: string;
+  verdict: 'satisfied' | 'violated' | 'unavailable';
+  /** tested / reference, when the comparison bounds the ratio. */
+  ratio?: number;
+  /** tested - reference, when the comparison bounds the increase. */
+  difference?: number;
+}
+
 export interface ExperimentStatus {
   conditions?: Condition[];
   initTime?: string;
@@ -205,6 +234,8 @@ export interface ExperimentStatus {
   message?: string;
   metrics?: MetricSnapshot[];
   metricErrors?: MetricErrorRecord;
+  /** iter8fn extension: the last HISTORY_LIMIT counted iterations, oldest first. */
+  history?: IterationRecord[];
 }
 
 export interface Experiment {

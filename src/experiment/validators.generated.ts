@@ -4,7 +4,7 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import { SCHEMA_FORMATS as formats } from './validator-source.js';
 export const experiment = validate10;
-const schema11 = {"type":"object","description":"Experiment validates versions of an application against metric criteria (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"What to test, how, and for how long.","required":["target","strategy"],"properties":{"target":{"type":"string","minLength":1,"description":"At most one unfinished experiment holds a target at a time; for Knative, namespace/ksvc-name."},"versionInfo":{"type":"object","description":"The versions; required before the first iteration (a start task may fill it in).","required":["baseline"],"properties":{"baseline":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"candidates":{"type":"array","description":"Candidate versions.","items":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false},"strategy":{"type":"object","required":["testingPattern"],"properties":{"testingPattern":{"type":"string","enum":["Canary","A/B","A/B/N","Conformance"],"description":"Testing pattern."},"deploymentPattern":{"type":"string","enum":["FixedSplit","Progressive","BlueGreen"],"description":"Deployment pattern; defaults to Progressive."},"actions":{"type":"object","description":"Tasks per action (start, loop, finish).","additionalProperties":{"type":"array","description":"Tasks run in order.","items":{"type":"object","description":"One task of an action.","required":["task"],"properties":{"task":{"type":"string","description":"Task name, \"<library>/<task>\" (e.g. knative/init-experiment)."},"library":{"type":"string","description":"Legacy v2alpha1 form: the task library, read as task \"<library>/<task>\"."},"with":{"type":"object","description":"Task inputs.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false}}},"weights":{"type":"object","properties":{"maxCandidateWeight":{"type":"integer","format":"int32","description":"Largest percent of traffic for a candidate; defaults to 100.","minimum":0,"maximum":100},"maxCandidateWeightIncrement":{"type":"integer","format":"int32","description":"Largest weight increase per iteration; defaults to 10.","minimum":0,"maximum":100}},"additionalProperties":false}},"additionalProperties":false},"criteria":{"type":"object","properties":{"requestCount":{"type":"string","description":"Metric reference counting requests."},"rewards":{"type":"array","description":"Rewards; exactly one for A/B and A/B/N, none otherwise.","items":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"additionalProperties":false}},"reward":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"description":"Legacy v2alpha1 form of rewards: [reward].","additionalProperties":false},"indicators":{"type":"array","description":"Metric references that are only reported.","items":{"type":"string"}},"objectives":{"type":"array","description":"Service level objectives.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"upperLimit":{"description":"Largest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"lowerLimit":{"description":"Smallest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"rollback_on_failure":{"type":"boolean","description":"Roll back when violated; defaults to true for BlueGreen, false otherwise."}},"additionalProperties":false}},"strength":{"description":"Reserved; not read.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"duration":{"type":"object","properties":{"intervalSeconds":{"type":"integer","format":"int32","description":"Seconds between iterations; defaults to 20.","minimum":1},"iterationsPerLoop":{"type":"integer","format":"int32","description":"Iterations per loop; defaults to 15.","minimum":1},"maxLoops":{"type":"integer","format":"int32","description":"Loops; defaults to 1.","minimum":1}},"additionalProperties":false}},"additionalProperties":false},"status":{"type":"object","description":"Progress and results, written by the controller.","properties":{"conditions":{"type":"array","description":"Completed, Failed and TargetAcquired.","items":{"type":"object","required":["type","status"],"properties":{"type":{"type":"string","enum":["Completed","Failed","TargetAcquired"],"description":"Condition type."},"status":{"type":"string","enum":["True","False","Unknown"],"description":"Condition status."},"lastTransitionTime":{"type":"string","format":"date-time","description":"When the condition last changed."},"reason":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}},"initTime":{"type":"string","format":"date-time","description":"First reconcile."},"startTime":{"type":"string","format":"date-time","description":"Start of the first iteration; origin of $elapsedTime."},"lastUpdateTime":{"type":"string","format":"date-time","description":"Last completed iteration."},"stage":{"type":"string","enum":["Waiting","Initializing","Running","Finishing","Completed"],"description":"Stage; only moves forward."},"completedIterations":{"type":"integer","format":"int32","description":"Iterations completed so far.","minimum":0},"currentWeightDistribution":{"type":"array","description":"Traffic weights observed in the cluster.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}},"analysis":{"type":"object","description":"The latest analysis.","properties":{"aggregatedBuiltinHists":{"type":"object","description":"Histograms collected by the metrics/collect task.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"description":"Per-version Fortio histograms.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"aggregatedMetrics":{"type":"object","description":"Metric values.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","required":["data"],"properties":{"max":{"description":"Largest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"object","properties":{"max":{"description":"Largest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"value":{"description":"Latest value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sampleSize":{"type":"integer","format":"int32","description":"Sample size.","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false},"winnerAssessment":{"type":"object","description":"Winner.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","required":["winnerFound"],"properties":{"winnerFound":{"type":"boolean"},"winner":{"type":"string","description":"Winning version name."},"bestVersions":{"type":"array","description":"Versions tied for best.","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"versionAssessments":{"type":"object","description":"Objectives met, per version.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"array","description":"One entry per objective, in spec order.","items":{"type":"boolean"}}}},"additionalProperties":false},"weights":{"type":"object","description":"Recommended traffic weights.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"array","description":"Baseline, then candidates.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"versionRecommendedForPromotion":{"type":"string","description":"The winner if found, otherwise the baseline."},"message":{"type":"string","description":"\"<Reason>: <message>\" of the last condition change."},"metrics":{"type":"array","description":"Snapshots of every referenced Metric.","items":{"type":"object","required":["name","metricObj"],"properties":{"name":{"type":"string","description":"The reference as written in the experiment."},"metricObj":{"type":"object","description":"Snapshot of the referenced Metric.","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}},"metricErrors":{"type":"object","description":"iter8fn: consecutive iterations that failed on a metric backend error.","required":["consecutive","metric","message","time"],"properties":{"consecutive":{"type":"integer","format":"int32","description":"Consecutive failed iteration attempts.","minimum":0},"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Version name, when the error concerned one version."},"message":{"type":"string","description":"The backend error."},"time":{"type":"string","format":"date-time","description":"When the last error happened."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false};
+const schema11 = {"type":"object","description":"Experiment validates versions of an application against metric criteria (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"What to test, how, and for how long.","required":["target","strategy"],"properties":{"target":{"type":"string","minLength":1,"description":"At most one unfinished experiment holds a target at a time; for Knative, namespace/ksvc-name."},"versionInfo":{"type":"object","description":"The versions; required before the first iteration (a start task may fill it in).","required":["baseline"],"properties":{"baseline":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"candidates":{"type":"array","description":"Candidate versions.","items":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false},"strategy":{"type":"object","required":["testingPattern"],"properties":{"testingPattern":{"type":"string","enum":["Canary","A/B","A/B/N","Conformance"],"description":"Testing pattern."},"deploymentPattern":{"type":"string","enum":["FixedSplit","Progressive","BlueGreen"],"description":"Deployment pattern; defaults to Progressive."},"actions":{"type":"object","description":"Tasks per action (start, loop, finish).","additionalProperties":{"type":"array","description":"Tasks run in order.","items":{"type":"object","description":"One task of an action.","required":["task"],"properties":{"task":{"type":"string","description":"Task name, \"<library>/<task>\" (e.g. knative/init-experiment)."},"library":{"type":"string","description":"Legacy v2alpha1 form: the task library, read as task \"<library>/<task>\"."},"with":{"type":"object","description":"Task inputs.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false}}},"weights":{"type":"object","properties":{"maxCandidateWeight":{"type":"integer","format":"int32","description":"Largest percent of traffic for a candidate; defaults to 100.","minimum":0,"maximum":100},"maxCandidateWeightIncrement":{"type":"integer","format":"int32","description":"Largest weight increase per iteration; defaults to 10.","minimum":0,"maximum":100}},"additionalProperties":false}},"additionalProperties":false},"criteria":{"type":"object","properties":{"requestCount":{"type":"string","description":"Metric reference counting requests."},"rewards":{"type":"array","description":"Rewards; exactly one for A/B and A/B/N, none otherwise.","items":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"additionalProperties":false}},"reward":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"description":"Legacy v2alpha1 form of rewards: [reward].","additionalProperties":false},"indicators":{"type":"array","description":"Metric references that are only reported.","items":{"type":"string"}},"objectives":{"type":"array","description":"Service level objectives.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"upperLimit":{"description":"Largest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"lowerLimit":{"description":"Smallest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"rollback_on_failure":{"type":"boolean","description":"Roll back when violated; defaults to true for BlueGreen, false otherwise."}},"additionalProperties":false}},"strength":{"description":"Reserved; not read.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"duration":{"type":"object","properties":{"intervalSeconds":{"type":"integer","format":"int32","description":"Seconds between iterations; defaults to 20.","minimum":1},"iterationsPerLoop":{"type":"integer","format":"int32","description":"Iterations per loop; defaults to 15.","minimum":1},"maxLoops":{"type":"integer","format":"int32","description":"Loops; defaults to 1.","minimum":1}},"additionalProperties":false}},"additionalProperties":false},"status":{"type":"object","description":"Progress and results, written by the controller.","properties":{"conditions":{"type":"array","description":"Completed, Failed and TargetAcquired.","items":{"type":"object","required":["type","status"],"properties":{"type":{"type":"string","enum":["Completed","Failed","TargetAcquired"],"description":"Condition type."},"status":{"type":"string","enum":["True","False","Unknown"],"description":"Condition status."},"lastTransitionTime":{"type":"string","format":"date-time","description":"When the condition last changed."},"reason":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}},"initTime":{"type":"string","format":"date-time","description":"First reconcile."},"startTime":{"type":"string","format":"date-time","description":"Start of the first iteration; origin of $elapsedTime."},"lastUpdateTime":{"type":"string","format":"date-time","description":"Last completed iteration."},"stage":{"type":"string","enum":["Waiting","Initializing","Running","Finishing","Completed"],"description":"Stage; only moves forward."},"completedIterations":{"type":"integer","format":"int32","description":"Iterations completed so far.","minimum":0},"currentWeightDistribution":{"type":"array","description":"Traffic weights observed in the cluster.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}},"analysis":{"type":"object","description":"The latest analysis.","properties":{"aggregatedBuiltinHists":{"type":"object","description":"Histograms collected by the metrics/collect task.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"description":"Per-version Fortio histograms.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"aggregatedMetrics":{"type":"object","description":"Metric values.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","required":["data"],"properties":{"max":{"description":"Largest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"object","properties":{"max":{"description":"Largest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"value":{"description":"Latest value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sampleSize":{"type":"integer","format":"int32","description":"Sample size.","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false},"winnerAssessment":{"type":"object","description":"Winner.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","required":["winnerFound"],"properties":{"winnerFound":{"type":"boolean"},"winner":{"type":"string","description":"Winning version name."},"bestVersions":{"type":"array","description":"Versions tied for best.","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"versionAssessments":{"type":"object","description":"Objectives met, per version.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"array","description":"One entry per objective, in spec order.","items":{"type":"boolean"}}}},"additionalProperties":false},"weights":{"type":"object","description":"Recommended traffic weights.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"array","description":"Baseline, then candidates.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"versionRecommendedForPromotion":{"type":"string","description":"The winner if found, otherwise the baseline."},"message":{"type":"string","description":"\"<Reason>: <message>\" of the last condition change."},"metrics":{"type":"array","description":"Snapshots of every referenced Metric.","items":{"type":"object","required":["name","metricObj"],"properties":{"name":{"type":"string","description":"The reference as written in the experiment."},"metricObj":{"type":"object","description":"Snapshot of the referenced Metric.","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}},"metricErrors":{"type":"object","description":"iter8fn: consecutive iterations that failed on a metric backend error.","required":["consecutive","metric","message","time"],"properties":{"consecutive":{"type":"integer","format":"int32","description":"Consecutive failed iteration attempts.","minimum":0},"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Version name, when the error concerned one version."},"message":{"type":"string","description":"The backend error."},"time":{"type":"string","format":"date-time","description":"When the last error happened."}},"additionalProperties":false},"history":{"type":"array","description":"iter8fn: the last 100 counted iterations, oldest first.","items":{"type":"object","required":["iteration","time","values"],"properties":{"iteration":{"type":"integer","format":"int32","description":"The iteration counted.","minimum":1},"time":{"type":"string","format":"date-time","description":"When it was counted."},"values":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","description":"Per version name.","additionalProperties":{"description":"Value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}}},"comparisons":{"type":"array","description":"Comparison results (reserved).","items":{"type":"object","required":["metric","version","verdict"],"properties":{"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Tested version name."},"verdict":{"type":"string","enum":["satisfied","violated","unavailable"],"description":"Verdict."},"ratio":{"type":"number","description":"tested / reference."},"difference":{"type":"number","description":"tested - reference."}},"additionalProperties":false}}},"additionalProperties":false},"maxItems":100}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = ajvRuntime_ucs2length.default;
 const func3 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
@@ -4182,9 +4182,11 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data68};
+if(data68.history !== undefined){
+let data167 = data68.history;
+if(Array.isArray(data167)){
+if(data167.length > 100){
+const err324 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.status.properties.history,data:data167};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4193,15 +4195,400 @@ vErrors.push(err324);
 }
 errors++;
 }
-}
-}
-else {
-const err325 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const len16 = data167.length;
+for(let i16=0; i16<len16; i16++){
+let data168 = data167[i16];
+if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
+if(data168.iteration === undefined){
+const err325 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "iteration"},message:"must have required property '"+"iteration"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
 if(vErrors === null){
 vErrors = [err325];
 }
 else {
 vErrors.push(err325);
+}
+errors++;
+}
+if(data168.time === undefined){
+const err326 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(data168.values === undefined){
+const err327 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+for(const key41 in data168){
+if(!((((key41 === "iteration") || (key41 === "time")) || (key41 === "values")) || (key41 === "comparisons"))){
+const err328 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data168.iteration !== undefined){
+let data169 = data168.iteration;
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err329 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.iteration.type,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 < 1 || isNaN(data169)){
+const err330 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(!(formats0.validate(data169))){
+const err331 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+}
+if(data168.time !== undefined){
+let data170 = data168.time;
+if(typeof data170 === "string"){
+if(!(formats10.test(data170))){
+const err332 = {instancePath:instancePath+"/status/history/" + i16+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data170};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/status/history/" + i16+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.time.type,parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data170};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(data168.values !== undefined){
+let data171 = data168.values;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key42 in data171){
+let data172 = data171[key42];
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key43 in data172){
+let data173 = data172[key43];
+const _errs424 = errors;
+let valid86 = false;
+const _errs425 = errors;
+if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
+const err334 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0],data:data173};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+var _valid8 = _errs425 === errors;
+valid86 = valid86 || _valid8;
+if(!valid86){
+const _errs427 = errors;
+if(typeof data173 !== "string"){
+const err335 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1],data:data173};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+var _valid8 = _errs427 === errors;
+valid86 = valid86 || _valid8;
+}
+if(!valid86){
+const err336 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data173};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+else {
+errors = _errs424;
+if(vErrors !== null){
+if(_errs424){
+vErrors.length = _errs424;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data173 === "string"){
+if(!pattern0.test(data173)){
+const err337 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data173};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties,data:data172};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/status/history/" + i16+"/values",schemaPath:"#/properties/status/properties/history/items/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.type,parentSchema:schema11.properties.status.properties.history.items.properties.values,data:data171};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+if(data168.comparisons !== undefined){
+let data174 = data168.comparisons;
+if(Array.isArray(data174)){
+const len17 = data174.length;
+for(let i17=0; i17<len17; i17++){
+let data175 = data174[i17];
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.metric === undefined){
+const err340 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+if(data175.version === undefined){
+const err341 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if(data175.verdict === undefined){
+const err342 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+for(const key44 in data175){
+if(!(((((key44 === "metric") || (key44 === "version")) || (key44 === "verdict")) || (key44 === "ratio")) || (key44 === "difference"))){
+const err343 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+if(data175.metric !== undefined){
+let data176 = data175.metric;
+if(typeof data176 !== "string"){
+const err344 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/metric",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric,data:data176};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data175.version !== undefined){
+let data177 = data175.version;
+if(typeof data177 !== "string"){
+const err345 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/version",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version,data:data177};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data175.verdict !== undefined){
+let data178 = data175.verdict;
+if(typeof data178 !== "string"){
+const err346 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data178};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+if(!(((data178 === "satisfied") || (data178 === "violated")) || (data178 === "unavailable"))){
+const err347 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data178};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data175.ratio !== undefined){
+let data179 = data175.ratio;
+if(!((typeof data179 == "number") && (isFinite(data179)))){
+const err348 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/ratio",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio,data:data179};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+if(data175.difference !== undefined){
+let data180 = data175.difference;
+if(!((typeof data180 == "number") && (isFinite(data180)))){
+const err349 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/difference",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/difference/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference,data:data180};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.items.properties.comparisons.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons,data:data174};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.type,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.type,parentSchema:schema11.properties.status.properties.history,data:data167};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+else {
+const err354 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data68};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+}
+}
+else {
+const err355 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
 }
 errors++;
 }

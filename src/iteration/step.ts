@@ -14,11 +14,13 @@ import {
 import type { MetricValues, Verdict } from '../analysis/index.js';
 import { applyDefaults, effectiveRollbackOnFailure } from '../experiment/parse.js';
 import { numberToQuantity } from '../experiment/quantity.js';
+import { HISTORY_LIMIT } from '../experiment/types.js';
 import type {
   AggregatedMetric,
   Analysis,
   Experiment,
   ExperimentStatus,
+  IterationRecord,
   MetricErrorRecord,
   MetricSnapshot,
   ResolvedSpec,
@@ -212,6 +214,7 @@ export function iterate(
     weights: section(weights, weightMessages),
   };
   status.analysis = analysis;
+  status.history = appendHistory(status.history, { iteration, time: timestamp, values: historyValues(aggregated) });
   if (observation.observedWeights) status.currentWeightDistribution = observation.observedWeights;
   // Fix (docs/iter8-behaviour.md#stale-promotion-on-rollback): the recommendation always reflects the analysis just
   // made, including on rollback.
@@ -410,4 +413,20 @@ const INT32_MAX = 2 ** 31 - 1;
 function sampleSizeField(count: number): { sampleSize?: number } {
   if (!(count >= 0)) return {};
   return { sampleSize: Math.min(Math.round(count), INT32_MAX) };
+}
+
+/** Per metric and version, the values this iteration recorded; unavailable ones are left out. */
+function historyValues(aggregated: Record<string, AggregatedMetric>): IterationRecord['values'] {
+  const values: IterationRecord['values'] = {};
+  for (const [metric, { data }] of Object.entries(aggregated)) {
+    const row: Record<string, string> = {};
+    for (const [version, entry] of Object.entries(data)) if (entry.value !== undefined) row[version] = entry.value;
+    values[metric] = row;
+  }
+  return values;
+}
+
+/** The history with `record` appended, keeping the last HISTORY_LIMIT iterations. */
+function appendHistory(history: readonly IterationRecord[] | undefined, record: IterationRecord): IterationRecord[] {
+  return [...(history ?? []), record].slice(-HISTORY_LIMIT);
 }

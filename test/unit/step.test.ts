@@ -224,3 +224,52 @@ describe('iterate: one pure step', () => {
     });
   });
 });
+
+describe('iterate: status.history', () => {
+  const unavailable: MetricOutcome = { kind: 'unavailable', reason: 'no data yet' };
+
+  it('appends each counted iteration with its time and per metric and version its value', () => {
+    let exp = experiment();
+    ({ exp } = advance(exp, values({ current: { 'mean-latency': unavailable, 'error-rate': v(0) } }), T0));
+    ({ exp } = advance(exp, healthy, T0 + 10_000));
+    expect(exp.status?.history).toEqual([
+      {
+        iteration: 1,
+        time: '2026-11-21T12:00:00.000Z',
+        values: {
+          'iter8-knative/mean-latency': {},
+          'iter8-knative/error-rate': { current: '0' },
+          'iter8-knative/request-count': {},
+        },
+      },
+      {
+        iteration: 2,
+        time: '2026-11-21T12:00:10.000Z',
+        values: {
+          'iter8-knative/mean-latency': { current: '12500m' },
+          'iter8-knative/error-rate': { current: '0' },
+          'iter8-knative/request-count': { current: '120400m' },
+        },
+      },
+    ]);
+  });
+
+  it('records neither a metric error nor a replayed tick', () => {
+    let exp = experiment();
+    ({ exp } = advance(exp, healthy, T0));
+    ({ exp } = advance(exp, healthy, T0)); // the same tick delivered again
+    ({ exp } = advance(exp, values({ current: { 'mean-latency': { kind: 'error', message: 'down' } } }), T0 + 10_000));
+    expect(exp.status?.history?.map((record) => record.iteration)).toEqual([1]);
+    expect(exp.status?.completedIterations).toBe(1);
+  });
+
+  it('keeps only the last 100 iterations', () => {
+    let exp = experiment({ duration: { intervalSeconds: 1, iterationsPerLoop: 105, maxLoops: 1 } });
+    for (let i = 0; i < 105; i++) ({ exp } = advance(exp, healthy, T0 + i * 1000));
+    const history = exp.status?.history ?? [];
+    expect(history).toHaveLength(100);
+    expect(history[0]?.iteration).toBe(6);
+    expect(history[99]?.iteration).toBe(105);
+    expect(exp.status?.completedIterations).toBe(105);
+  });
+});
