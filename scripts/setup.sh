@@ -7,11 +7,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 say() { printf 'setup: %s\n' "$*"; }
 
-# Debian packages: prometheus (the tests run a real one) and wrk (load generation).
+# Debian packages: prometheus (the tests run a real one), wrk (load generation) and chromium (the
+# report page is tested in a real browser, driven by playwright-core).
 # Commands and packages are listed side by side: command:package.
 missing_commands=()
 missing_packages=()
-for pair in prometheus:prometheus wrk:wrk; do
+for pair in prometheus:prometheus wrk:wrk chromium:chromium; do
   command_name=${pair%%:*}
   package_name=${pair##*:}
   if command -v "$command_name" >/dev/null 2>&1; then
@@ -34,7 +35,8 @@ if ((${#missing_packages[@]} > 0)); then
   export DEBIAN_FRONTEND=noninteractive
   say "installing ${missing_packages[*]} (apt-get)"
   "${as_root[@]}" apt-get update -qq
-  # --no-install-recommends: prometheus otherwise pulls node-exporter, ipmitool, snmp, ...
+  # --no-install-recommends: prometheus otherwise pulls node-exporter, ipmitool, snmp, ...; chromium
+  # runs headless, so it needs none of its desktop recommendations either.
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends "${missing_packages[@]}" >/dev/null
   for command_name in "${missing_commands[@]}"; do

@@ -9,6 +9,7 @@ import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
 import { iterateCommand } from './iterate.js';
 import { addLocalCommand } from './local.js';
+import { addReportCommand } from './report.js';
 import { ExitCode, runExperimentFile } from './run.js';
 import { scheduleCommand } from './schedule.js';
 import { errorMessage } from '../util/errors.js';
@@ -216,6 +217,7 @@ export function buildProgram(
       );
     });
 
+  addReportCommand(program, out);
   addLocalCommand(program, out);
 
   return program;
