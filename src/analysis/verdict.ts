@@ -8,20 +8,12 @@
 
 import { isQuantity, parseQuantity } from '../experiment/quantity.js';
 import type { ExperimentStatus } from '../experiment/types.js';
+import { field } from '../util/records.js';
 
 export type ObjectiveVerdict = 'true' | 'false' | 'unavailable';
 
 // Status comes from user-supplied YAML as often as from our own code, so every step is checked at
 // run time even where the static type promises more.
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: names like `constructor` or `toString` must not reach Object.prototype. */
-export function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
-
 /**
  * The last aggregated value of `metric` for `version` in nano-units, or undefined when there is
  * none (no aggregatedMetrics, no entry for the metric or version, a null value, or a value that

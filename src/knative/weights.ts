@@ -13,8 +13,8 @@ import { experimentNamespace } from '../metrics/catalog.js';
 import { experimentVersions } from '../metrics/fetch.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { inScope } from '../store/kubernetes-metrics.js';
-import type { JsonPatchOperation, KubeObject, KubernetesApi } from '../store/kubernetes-store.js';
-import { KNATIVE_SERVICES } from '../store/kubernetes-store.js';
+import type { JsonPatchOperation, KubeObject, KubernetesApi } from '../store/kubernetes-api.js';
+import { KNATIVE_SERVICES } from '../store/kubernetes-api.js';
 import { errorMessage } from '../util/errors.js';
 
 export const KNATIVE_SERVING_API_VERSION = 'serving.knative.dev/v1';

@@ -6,14 +6,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { isRecord } from '../util/records.js';
+
+export { isRecord };
 
 /** The tutorial folder cannot be played as written (exit 2). `message` names file and field. */
 export class ManifestError extends Error {
   override name = 'ManifestError';
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Collects the one-line notes about what local mode does not play or plays differently. */

@@ -4,6 +4,8 @@
 // Like describe, the experiment is read as `unknown` (piped-in YAML), and a missing or odd field
 // simply makes the condition false.
 
+import { field } from '../util/records.js';
+
 export const ASSERT_CONDITIONS = ['completed', 'winnerFound'] as const;
 export type AssertCondition = (typeof ASSERT_CONDITIONS)[number];
 
@@ -17,14 +19,6 @@ const FAILURE_MESSAGE: Record<AssertCondition, string> = {
   completed: 'experiment has not completed',
   winnerFound: 'no winner found in experiment',
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
 
 /** The first `Completed` condition decides, as Iter8's GetCondition returned the first match. */
 export function isCompleted(experiment: unknown): boolean {

@@ -18,6 +18,7 @@
 import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
 import { formatFixed3Ceil, isQuantity, parseQuantity } from '../experiment/quantity.js';
 import { renderTable } from './table.js';
+import { field, isRecord } from '../util/records.js';
 
 const UNAVAILABLE = 'unavailable';
 
@@ -30,15 +31,6 @@ const CONFORMANCE_EXPLANATION = [
   '> If the version being validated; i.e., the baseline version, satisfies the experiment objectives, it is the winner.',
   '> Otherwise, there is no winner.',
 ];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only, so that keys like `constructor` never resolve to Object.prototype. */
-function field(value: unknown, key: string): unknown {
-  return isRecord(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
-}
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

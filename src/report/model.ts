@@ -2,7 +2,8 @@
 // iter8fn, an Iter8 v2 object from kubectl, or hand-edited YAML). Like describe, nothing here
 // throws on odd input: a field that is missing or of the wrong type is treated as absent.
 
-import { aggregatedValueNanos, field, isRecord, objectiveVerdictOf } from '../analysis/verdict.js';
+import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
+import { field, isRecord } from '../util/records.js';
 import { formatFixed3Ceil, isQuantity, nanosToNumber, parseQuantity } from '../experiment/quantity.js';
 
 export type CellVerdict = 'met' | 'violated' | 'unavailable';

@@ -1,4 +1,4 @@
-// The KubernetesApi of kubernetes-store.ts over @kubernetes/client-node, which reads kubeconfig files,
+// The KubernetesApi of kubernetes-api.ts over @kubernetes/client-node, which reads kubeconfig files,
 // in-cluster service accounts and auth plugins (exec, OIDC, token files) exactly as kubectl does.
 //
 // The deployed function is one bundled file (scripts/bundle-function.ts). client-node is imported
@@ -25,8 +25,8 @@ import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
-import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-store.js';
-import { apiErrorFromResponse, isKubernetesApiError, KubernetesApiError, resourceAt } from './kubernetes-store.js';
+import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-api.js';
+import { apiErrorFromResponse, isKubernetesApiError, KubernetesApiError, resourceAt } from './kubernetes-api.js';
 
 export async function connectWithClientNode(options: ConnectOptions): Promise<KubernetesApi> {
   const config = new KubeConfig();

@@ -11,8 +11,8 @@ import { ChainedMetricCatalog, InMemoryMetricCatalog, withPrometheusUrl } from '
 import type { SecretReader } from '../metrics/fetch.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
 import { StoreUnavailableError } from '../iteration/tick.js';
-import type { KubernetesApi } from './kubernetes-store.js';
-import { isKubernetesApiError, METRICS, SECRETS } from './kubernetes-store.js';
+import type { KubernetesApi } from './kubernetes-api.js';
+import { isKubernetesApiError, METRICS, SECRETS } from './kubernetes-api.js';
 
 /** Namespaces the function may read; undefined means all (the cluster-wide install). */
 export type NamespaceScope = ReadonlySet<string> | undefined;

@@ -4,103 +4,19 @@
 // and finds the iteration not due). Keys the engine removed from the status are sent as null, so
 // the stored status is exactly the one computed, never a mix of old and new.
 //
-// All Kubernetes access of the function goes through the small KubernetesApi interface below, which
-// connectKubernetes implements with @kubernetes/client-node (kubernetes-client.ts). That module is
-// imported only when the function connects, so CLI commands that never talk to a cluster do not
-// load client-node.
+// All Kubernetes access of the function goes through the small KubernetesApi interface
+// (kubernetes-api.ts), which connectKubernetes implements with @kubernetes/client-node
+// (kubernetes-client.ts). That module is imported only when the function connects, so CLI commands
+// that never talk to a cluster do not load client-node.
 
 import type { ExperimentStatus } from '../experiment/types.js';
 import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
 import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
 import { errorMessage } from '../util/errors.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
-
-/** A Kubernetes object as the API server returns it. */
-export interface KubeObject {
-  apiVersion?: string;
-  kind?: string;
-  metadata?: { name?: string; namespace?: string; resourceVersion?: string; [key: string]: unknown };
-  [key: string]: unknown;
-}
-
-export interface ResourceType {
-  /** '' for the core group. */
-  group: string;
-  version: string;
-  plural: string;
-  kind: string;
-}
-
-export const EXPERIMENTS: ResourceType = {
-  group: 'iter8.tools',
-  version: 'v2alpha2',
-  plural: 'experiments',
-  kind: 'Experiment',
-};
-export const METRICS: ResourceType = { group: 'iter8.tools', version: 'v2alpha2', plural: 'metrics', kind: 'Metric' };
-export const SECRETS: ResourceType = { group: '', version: 'v1', plural: 'secrets', kind: 'Secret' };
-export const KNATIVE_SERVICES: ResourceType = {
-  group: 'serving.knative.dev',
-  version: 'v1',
-  plural: 'services',
-  kind: 'Service',
-};
-
-export const resourceName = (type: ResourceType): string => (type.group ? `${type.plural}.${type.group}` : type.plural);
-
-/** How a call names its object in messages: `experiments.iter8.tools default/name`. */
-export const resourceAt = (type: ResourceType, namespace: string | undefined, name?: string): string =>
-  `${resourceName(type)} ${namespace ? `${namespace}/` : ''}${name ?? ''}`.trim();
-
-export interface JsonPatchOperation {
-  op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
-  path: string;
-  value?: unknown;
-  from?: string;
-}
-
-/** What the function may do in a cluster; every call is bounded by a timeout. */
-export interface KubernetesApi {
-  /** The object, or undefined when it does not exist (404). */
-  get(type: ResourceType, namespace: string, name: string): Promise<KubeObject | undefined>;
-  /** Every object of the type, in one namespace or (without one) in all, following `continue` pages. */
-  list(type: ResourceType, namespace?: string): Promise<KubeObject[]>;
-  /** RFC 7386 merge patch of the status subresource. */
-  mergePatchStatus(
-    type: ResourceType,
-    namespace: string,
-    name: string,
-    patch: Record<string, unknown>,
-  ): Promise<KubeObject>;
-  /** RFC 6902 JSON patch of the object (not its status). */
-  jsonPatch(
-    type: ResourceType,
-    namespace: string,
-    name: string,
-    operations: readonly JsonPatchOperation[],
-  ): Promise<KubeObject>;
-}
-
-/**
- * A failed API call. `code` is the HTTP status, or 0 when no answer came (refused, reset, timed
- * out). The message names the call and the API server's own message, never a response body.
- */
-export class KubernetesApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-    readonly reason?: string,
-  ) {
-    super(message);
-  }
-
-  /** Worth retrying: no answer, throttled, or a server-side failure. */
-  get transient(): boolean {
-    return this.code === 0 || this.code === 429 || this.code >= 500;
-  }
-}
-
-export const isKubernetesApiError = (err: unknown): err is KubernetesApiError => err instanceof KubernetesApiError;
+import { isRecord } from '../util/records.js';
+import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-api.js';
+import { EXPERIMENTS, isKubernetesApiError } from './kubernetes-api.js';
 
 /** Maps an API failure to the store's vocabulary: anything but a definite answer is "unavailable". */
 export function unavailable(err: unknown, what: string): StoreUnavailableError {
@@ -202,56 +118,17 @@ function plainStatus(status: ExperimentStatus): Record<string, unknown> {
  * so every key of `before` that `after` lacks is sent as null; arrays and scalars are replaced.
  */
 export function mergePatchBetween(before: unknown, after: unknown): unknown {
-  if (!isPlainObject(after)) return after;
-  const base = isPlainObject(before) ? before : {};
+  if (!isRecord(after)) return after;
+  const base = isRecord(before) ? before : {};
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) patch[key] = mergePatchBetween(base[key], value);
   for (const key of Object.keys(base)) if (!(key in after)) patch[key] = null;
   return patch;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 // ---- connecting ----
-
-export interface ConnectOptions {
-  /** Path(s) of kubeconfig files, separated like $KUBECONFIG; otherwise in-cluster, then ~/.kube/config. */
-  kubeconfig?: string;
-  /** Bound on every API call, in milliseconds. */
-  timeoutMs: number;
-  /** Environment read for in-cluster detection (KUBERNETES_SERVICE_HOST). */
-  env?: NodeJS.ProcessEnv;
-}
 
 export async function connectKubernetes(options: ConnectOptions): Promise<KubernetesApi> {
   const { connectWithClientNode } = await import('./kubernetes-client.js');
   return connectWithClientNode(options);
-}
-
-/** An HTTP error answer as a KubernetesApiError: the code, and the Status reason and message (never the body). */
-export function apiErrorFromResponse(what: string, code: number, body: unknown): KubernetesApiError {
-  const status = statusOf(body);
-  const text = status.message ?? `HTTP ${code}`;
-  return new KubernetesApiError(
-    `${what}: ${code}${status.reason ? ` ${status.reason}` : ''}: ${text}`,
-    code,
-    status.reason,
-  );
-}
-
-function statusOf(body: unknown): { message?: string; reason?: string } {
-  let value: unknown = body;
-  if (typeof body === 'string') {
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return {};
-    }
-  }
-  if (!isPlainObject(value) || value.kind !== 'Status') return {};
-  return {
-    ...(typeof value.message === 'string' ? { message: value.message.split('\n')[0] } : {}),
-    ...(typeof value.reason === 'string' ? { reason: value.reason } : {}),
-  };
 }

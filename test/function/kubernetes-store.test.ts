@@ -11,14 +11,9 @@ import { StoreConflictError, StoreUnavailableError } from '../../src/iteration/t
 import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';
-import type { KubernetesApi } from '../../src/store/kubernetes-store.js';
-import {
-  connectKubernetes,
-  EXPERIMENTS,
-  KubernetesApiError,
-  KubernetesExperimentStore,
-  mergePatchBetween,
-} from '../../src/store/kubernetes-store.js';
+import type { KubernetesApi } from '../../src/store/kubernetes-api.js';
+import { EXPERIMENTS, KubernetesApiError } from '../../src/store/kubernetes-api.js';
+import { connectKubernetes, KubernetesExperimentStore, mergePatchBetween } from '../../src/store/kubernetes-store.js';
 import { KeptAliveAgents } from '../../src/store/kubernetes-client.js';
 import { KubeApiServer } from '../support/kube-api-server.js';
 
