@@ -40,7 +40,7 @@ serveChild<Record<string, never>, FleetTickResult>(async () => {
     const result = String(entry.result);
     outcomes[result] = (outcomes[result] ?? 0) + 1;
     if (result !== 'iterated' && firstProblem === undefined)
-      firstProblem = `${String(entry.experiment)}: ${result}: ${String(entry.message ?? '')}`;
+      firstProblem = `${String(entry.experiment)}: ${result}: ${typeof entry.message === 'string' ? entry.message : ''}`;
   }
   if (!Array.isArray(experiments)) firstProblem = `no scan reply: ${JSON.stringify(replyData(reply)).slice(0, 300)}`;
   return {

@@ -232,8 +232,9 @@ export function startDaemon<T>(name: string, input: unknown, timeoutMs = 30_000)
 export function serveDaemon<I, O>(start: (input: I) => Promise<{ value: O; stop(): Promise<void> }>): void {
   const input = JSON.parse(process.argv[2] ?? '{}') as I;
   start(input).then(
-    ({ value, stop }) => {
-      const end = (): void => void stop().finally(() => process.exit(0));
+    (started) => {
+      const { value } = started;
+      const end = (): void => void started.stop().finally(() => process.exit(0));
       process.once('SIGTERM', end);
       process.once('disconnect', end);
       process.send?.({ kind: 'result', value } satisfies ChildMessage);

@@ -9,7 +9,8 @@
 // every objective); 1 it did not, or the run failed; 2 the folder or options cannot be played
 // (or Prometheus is missing); 128+n when interrupted by signal n (130 for Ctrl-C).
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -327,7 +328,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     }));
   };
 
-  let exitCode: number = LocalExitCode.Failed;
+  let exitCode: number;
   try {
     // Revisions: one process each, started together.
     // Not raced against an interrupt: every process that starts must be registered for cleanup.
@@ -627,7 +628,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     say(`state: ${stateFile}`);
     exitCode = ok ? LocalExitCode.Passed : LocalExitCode.Failed;
   } catch (err) {
-    const reason = run.signal.aborted ? run.signal.reason : err;
+    const reason: unknown = run.signal.aborted ? run.signal.reason : err;
     view?.stop();
     view = undefined;
     if (reason instanceof Interrupted) {

@@ -53,7 +53,7 @@ export async function readResources(file: string): Promise<unknown[]> {
     if (value === null || value === undefined) continue;
     const items =
       (value as { kind?: unknown; items?: unknown }).kind === 'List' ? (value as { items?: unknown }).items : undefined;
-    if (Array.isArray(items)) values.push(...items);
+    if (Array.isArray(items)) values.push(...(items as unknown[]));
     else values.push(value);
   }
   return values;

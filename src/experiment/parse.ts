@@ -244,7 +244,8 @@ function finishExperiment(experiment: Experiment, source: string | undefined): E
       }
     }
   }
-  const criteria = experiment.spec.criteria as (Criteria & { reward?: Reward }) | undefined;
+  // The legacy singular `reward` is not part of Criteria; it is read here only to be refused or converted.
+  const criteria: (Criteria & { reward?: Reward }) | undefined = experiment.spec.criteria;
   if (criteria?.reward !== undefined) {
     if (criteria.rewards !== undefined) {
       throw new InvalidInputError({
@@ -387,5 +388,6 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'string') return JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value;
 }

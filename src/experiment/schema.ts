@@ -459,7 +459,7 @@ deepFreeze(EXPERIMENT_SCHEMA);
 deepFreeze(METRIC_SCHEMA);
 
 function deepFreeze(value: object): void {
-  for (const child of Object.values(value)) {
+  for (const child of Object.values(value) as unknown[]) {
     if (typeof child === 'object' && child !== null && !Object.isFrozen(child)) deepFreeze(child);
   }
   Object.freeze(value);

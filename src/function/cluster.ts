@@ -17,12 +17,13 @@ import { KnativeTaskRunner } from '../knative/init-experiment.js';
 import { KnativeTrafficController } from '../knative/weights.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { clusterMetricCatalog, inScope, KubernetesSecretReader } from '../store/kubernetes-metrics.js';
-import type { KubeObject, KubernetesApi } from '../store/kubernetes-store.js';
-import { connectKubernetes, EXPERIMENTS, KubernetesExperimentStore, unavailable } from '../store/kubernetes-store.js';
+import type { KubeObject, KubernetesApi } from '../store/kubernetes-api.js';
+import { EXPERIMENTS } from '../store/kubernetes-api.js';
+import { connectKubernetes, KubernetesExperimentStore, unavailable } from '../store/kubernetes-store.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface ClusterFunction {
-  handle(context: InvocationContext, event?: unknown): Promise<Reply>;
+  handle: (context: InvocationContext, event?: unknown) => Promise<Reply>;
   source: ExperimentSource;
 }
 

@@ -166,7 +166,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
   }
 
   const config: FunctionConfig = {
-    ...(text('KUBECONFIG') ? { kubeconfig: text('KUBECONFIG') as string } : {}),
+    ...(text('KUBECONFIG') ? { kubeconfig: text('KUBECONFIG') } : {}),
     ...(prometheusUrl ? { prometheusUrl } : {}),
     ...(allowedMetricUrls ? { allowedMetricUrls } : {}),
     ...(namespaces ? { namespaces } : {}),

@@ -334,7 +334,7 @@ const isTransient = (summary: TickSummary): boolean => summary.result === 'unava
 
 /** Runs `work` over `items` with at most `limit` in flight. */
 async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const runners = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {

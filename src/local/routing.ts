@@ -14,9 +14,9 @@
 //    with `-shadow` appended (before any port), unless Istio >= 1.28 is emulated
 //    (DISABLE_SHADOW_HOST_SUFFIX, on by default there), where the Host is left as it was.
 
+import type { PlayNotes } from './manifest.js';
 import {
   ManifestError,
-  PlayNotes,
   objectName,
   optionalBoolean,
   optionalList,
@@ -200,7 +200,11 @@ function destination(value: unknown, where: string, notes: PlayNotes): Destinati
   const record = requiredRecord(value, where);
   const host = requiredString(record.host, `${where}.host`);
   if (record.subset !== undefined)
-    notes.skip(where, `subset ${String(record.subset)}`, 'DestinationRule subsets are not read');
+    notes.skip(
+      where,
+      `subset ${typeof record.subset === 'string' ? record.subset : JSON.stringify(record.subset)}`,
+      'DestinationRule subsets are not read',
+    );
   const port = optionalRecord(record.port, `${where}.port`);
   const number = port ? optionalNumber(port.number, `${where}.port.number`) : undefined;
   return { host, ...(number !== undefined ? { port: number } : {}) };

@@ -220,7 +220,13 @@ function applyService(state: ServiceState, value: Record<string, unknown>, where
     }
     const envValue = record.value;
     env[envName] =
-      typeof envValue === 'string' ? envValue : envValue === undefined || envValue === null ? '' : String(envValue);
+      typeof envValue === 'string'
+        ? envValue
+        : envValue === undefined || envValue === null
+          ? ''
+          : typeof envValue === 'number' || typeof envValue === 'boolean'
+            ? String(envValue)
+            : JSON.stringify(envValue);
   });
   const image = optionalString(container.image, `${where}: containers[0].image`);
 

@@ -56,7 +56,7 @@ export function substitute(template: string, args: Readonly<Record<string, strin
 
 /** For each character offset of the template, the string literal it sits in (if any). */
 function quoteContexts(template: string): QuoteContext[] {
-  const contexts: QuoteContext[] = new Array(template.length);
+  const contexts = new Array<QuoteContext>(template.length);
   let open: QuoteContext = null;
   for (let i = 0; i < template.length; i++) {
     const ch = template[i] as string;

@@ -26,6 +26,7 @@ import {
   seedExperiment,
   send,
   serveFunction,
+  specOf,
   startFunctionWorld,
   statusOf,
   tempDir,
@@ -98,9 +99,9 @@ describe('the seed experiment, driven by ping events', () => {
       completedIterations: 10,
       message: 'ExperimentCompleted: Experiment completed successfully',
     });
-    expect(status?.analysis.versionAssessments.data).toEqual({ current: [true, true, true] });
+    expect(status?.analysis?.versionAssessments?.data).toEqual({ current: [true, true, true] });
     expect(
-      status?.analysis.aggregatedMetrics.data['iter8-knative/mean-latency'].data.current.sampleSize,
+      status?.analysis?.aggregatedMetrics?.data['iter8-knative/mean-latency']?.data.current?.sampleSize,
     ).toBeGreaterThan(0);
     // Only status was ever written; the spec is as applied.
     expect(kube.get(EXPERIMENTS, 'default', 'mirroring')?.spec).toEqual(seedExperiment('mirroring').spec);
@@ -198,7 +199,10 @@ describe('delivery semantics', () => {
 
   it('fails an invalid experiment once, in its status and in a 2xx reply', async () => {
     const unknownTask = seedExperiment('invalid-task');
-    (unknownTask.spec as any).strategy.actions.start = [{ task: 'common/exec' }];
+    specOf(unknownTask).strategy.actions = {
+      ...specOf(unknownTask).strategy.actions,
+      start: [{ task: 'common/exec' }],
+    };
     kube.put(unknownTask);
     const reply = await ping(fn.port, { experiment: 'default/invalid-task' });
     expect(reply).toMatchObject({
@@ -216,7 +220,7 @@ describe('delivery semantics', () => {
     });
 
     const noCandidate = seedExperiment('invalid-canary');
-    (noCandidate.spec as any).strategy.testingPattern = 'Canary';
+    specOf(noCandidate).strategy.testingPattern = 'Canary';
     kube.put(noCandidate);
     const canary = await ping(fn.port, { experiment: 'default/invalid-canary' });
     expect(canary.body.message).toBe(
@@ -227,7 +231,7 @@ describe('delivery semantics', () => {
     expect((await ping(fn.port, { experiment: 'default/invalid-canary' })).body.result).toBe('already-completed');
 
     const missingRevision = seedExperiment('invalid-revision');
-    (missingRevision.spec as any).versionInfo.baseline.variables = [{ name: 'revision', value: 'sample-app-v7' }];
+    specOf(missingRevision).versionInfo!.baseline.variables = [{ name: 'revision', value: 'sample-app-v7' }];
     kube.put(missingRevision);
     const revision = await ping(fn.port, { experiment: 'default/invalid-revision' });
     expect(revision.body).toMatchObject({
@@ -404,7 +408,7 @@ describe('metric credentials and backends', () => {
         },
       });
       const experiment = seedExperiment('guarded');
-      (experiment.spec as any).criteria = { objectives: [{ metric: 'guarded', upperLimit: 100 }] };
+      specOf(experiment).criteria = { objectives: [{ metric: 'guarded', upperLimit: 100 }] };
       kube.put(experiment);
       const writesBefore = kube.requests.length;
       const reply = await ping(guarded.port, { experiment: 'default/guarded' });
@@ -427,7 +431,7 @@ describe('metric credentials and backends', () => {
 
       // The same Metric with the default allowlist (the Prometheus URL only): refused, no request sent.
       const refusedExperiment = seedExperiment('not-allowed');
-      (refusedExperiment.spec as any).criteria = { objectives: [{ metric: 'guarded', upperLimit: 100 }] };
+      specOf(refusedExperiment).criteria = { objectives: [{ metric: 'guarded', upperLimit: 100 }] };
       kube.put(refusedExperiment);
       const refused = await ping(fn.port, { experiment: 'default/not-allowed' });
       expect(refused).toMatchObject({ status: 200, type: 'tools.iter8.experiment.failed', body: { result: 'failed' } });

@@ -15,6 +15,8 @@ import { parse, parseAllDocuments } from 'yaml';
 import { createClusterFunction } from '../../src/function/cluster.js';
 import { EVENT_BODY_LIMIT_BYTES, readFunctionConfig } from '../../src/function/config.js';
 import { firstValue } from '../../src/local/prometheus.js';
+import type { ExperimentSpec, ExperimentStatus } from '../../src/experiment/types.js';
+import type { TickSummary } from '../../src/function/handler.js';
 import { grantsFromRbacYaml, KubeApiServer, type KubeObject } from '../support/kube-api-server.js';
 import { iter8KnativeQuery, startKnativeFixture, type KnativeFixture } from '../support/prometheus.js';
 import { projectRoot, seedExperimentYaml } from '../support/seeds.js';
@@ -29,8 +31,18 @@ export const TOKENS = { cluster: 'fn', namespaced: 'fn-namespaced' } as const;
 export interface Reply {
   status: number;
   type: string | null;
-  body: any;
+  /** The parsed JSON body (the text when it is not JSON); a scan's entries and a plain-JSON reply's data nest. */
+  body: ReplyBody;
 }
+
+/** A reply body as the tests read it: any field of a tick summary or scan reply may be there. */
+export type ReplyBody = Partial<TickSummary> & {
+  event?: string;
+  error?: string;
+  experiments?: TickSummary[];
+  type?: string;
+  data?: ReplyBody;
+};
 
 export interface RunningFunction {
   port: number;
@@ -176,7 +188,7 @@ export async function post(port: number, headers: Record<string, string>, body: 
   } catch {
     // keep the text
   }
-  return { status: response.status, type: response.headers.get('ce-type'), body: parsed };
+  return { status: response.status, type: response.headers.get('ce-type'), body: parsed as ReplyBody };
 }
 
 export async function send(
@@ -222,8 +234,11 @@ export function seedExperiment(name: string, namespace = 'default'): KubeObject 
   return { ...experiment, metadata: { ...experiment.metadata, name, namespace } };
 }
 
-export const statusOf = (kube: KubeApiServer, name: string, namespace = 'default'): Record<string, any> | undefined =>
-  kube.get(EXPERIMENTS, namespace, name)?.status as Record<string, any> | undefined;
+/** The spec of a seed experiment, typed, so a test can change one field of it. */
+export const specOf = (experiment: KubeObject): ExperimentSpec => experiment.spec as ExperimentSpec;
+
+export const statusOf = (kube: KubeApiServer, name: string, namespace = 'default'): ExperimentStatus | undefined =>
+  kube.get(EXPERIMENTS, namespace, name)?.status as ExperimentStatus | undefined;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -6,14 +6,14 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Experiment } from '../../src/experiment/types.js';
+import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js';
 import { clusterHandlerOptions, clusterSource } from '../../src/function/cluster.js';
 import { readFunctionConfig } from '../../src/function/config.js';
 import { createHandler, type TickSummary } from '../../src/function/handler.js';
 import { StoreUnavailableError } from '../../src/iteration/tick.js';
 import { fillVersionInfo, KnativeTaskRunner } from '../../src/knative/init-experiment.js';
 import { KnativeTrafficController, parseFieldPath, toJsonPointer } from '../../src/knative/weights.js';
-import type { KubernetesApi } from '../../src/store/kubernetes-store.js';
+import type { KubernetesApi } from '../../src/store/kubernetes-api.js';
 import { connectKubernetes } from '../../src/store/kubernetes-store.js';
 import { KubeApiServer, type KubeObject } from '../support/kube-api-server.js';
 import { projectRoot } from '../support/seeds.js';
@@ -463,11 +463,11 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     const reply = summaryOf(await handle({}, ping('default/refused').cloudevent));
     expect(reply).toMatchObject({ result: 'iterated', iteration: 1 });
     expect(reply.weights?.error).toContain('denied the request');
-    const status = server.get('experiments.iter8.tools', 'default', 'refused')?.status as Record<string, any>;
+    const status = server.get('experiments.iter8.tools', 'default', 'refused')?.status as ExperimentStatus;
     expect(status.message).toMatch(
       /^WeightRedistributionFailed: Completed Iteration 1; weights not applied: PATCH services.serving.knative.dev default\/sample-app: 500/,
     );
-    expect(status.analysis.weights.message).toMatch(/^Error: weights not applied: PATCH/);
+    expect(status.analysis?.weights?.message).toMatch(/^Error: weights not applied: PATCH/);
     expect(status.currentWeightDistribution).toEqual([
       { name: 'current', value: 100 },
       { name: 'candidate', value: 0 },

@@ -47,7 +47,7 @@ async function call(
     headers: { 'content-type': contentType, ...headers },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: JSON.parse(await response.text()) };
 }
 
 describe('objects and versions', () => {
@@ -224,7 +224,7 @@ describe('objects and versions', () => {
       server.put({ ...experiment(`page-${i}`), metadata: { name: `page-${i}`, namespace: 'paged' } });
     const first = await call('GET', '/apis/iter8.tools/v2alpha2/namespaces/paged/experiments?limit=2');
     expect(first.body.kind).toBe('ExperimentList');
-    expect(first.body.items.map((i: any) => i.metadata.name)).toEqual(['page-0', 'page-1']);
+    expect(first.body.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['page-0', 'page-1']);
     const rest = await call(
       'GET',
       `/apis/iter8.tools/v2alpha2/namespaces/paged/experiments?limit=10&continue=${first.body.metadata.continue}`,
@@ -296,7 +296,7 @@ async function call2(
     headers: { 'content-type': contentType, ...headers },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: JSON.parse(await response.text()) };
 }
 
 describe('faults', () => {

@@ -41,17 +41,17 @@ interface Validatable {
 /** The upstream model of each kind shipped; a kind missing here fails the test rather than going unchecked. */
 const VALIDATORS: Record<string, (doc: Document) => void> = {
   'apiextensions.k8s.io/v1 CustomResourceDefinition': (d) => validate(new CustomResourceDefinition(d as never)),
-  'v1 ServiceAccount': (d) => validate(new ServiceAccount(d as never)),
-  'rbac.authorization.k8s.io/v1 ClusterRole': (d) => validate(new ClusterRole(d as never)),
+  'v1 ServiceAccount': (d) => validate(new ServiceAccount(d)),
+  'rbac.authorization.k8s.io/v1 ClusterRole': (d) => validate(new ClusterRole(d)),
   'rbac.authorization.k8s.io/v1 ClusterRoleBinding': (d) => validate(new ClusterRoleBinding(d as never)),
-  'rbac.authorization.k8s.io/v1 Role': (d) => validate(new Role(d as never)),
+  'rbac.authorization.k8s.io/v1 Role': (d) => validate(new Role(d)),
   'rbac.authorization.k8s.io/v1 RoleBinding': (d) => validate(new RoleBinding(d as never)),
-  'batch/v1 Job': (d) => validate(new Job(d as never)),
-  'serving.knative.dev/v1 Service': (d) => validate(new KnativeService(d as never)),
-  'eventing.knative.dev/v1 Broker': (d) => validate(new Broker(d as never)),
-  'eventing.knative.dev/v1 Trigger': (d) => validate(new Trigger(d as never)),
-  'sources.knative.dev/v1 PingSource': (d) => validate(new PingSource(d as never)),
-  'networking.istio.io/v1beta1 VirtualService': (d) => validate(new VirtualService(d as never)),
+  'batch/v1 Job': (d) => validate(new Job(d)),
+  'serving.knative.dev/v1 Service': (d) => validate(new KnativeService(d)),
+  'eventing.knative.dev/v1 Broker': (d) => validate(new Broker(d)),
+  'eventing.knative.dev/v1 Trigger': (d) => validate(new Trigger(d)),
+  'sources.knative.dev/v1 PingSource': (d) => validate(new PingSource(d)),
+  'networking.istio.io/v1beta1 VirtualService': (d) => validate(new VirtualService(d)),
   'iter8.tools/v2alpha2 Experiment': (d) => {
     const experiment = parseExperiment(d);
     const problem = validateForIteration(experiment);
@@ -115,7 +115,7 @@ describe('shipped manifests', () => {
         try {
           validator?.(doc);
         } catch (err) {
-          throw new Error(`${where}: ${(err as Error).message}`);
+          throw new Error(`${where}: ${(err as Error).message}`, { cause: err });
         }
         checked.push(where);
       }
@@ -189,7 +189,7 @@ describe('RBAC', () => {
 
 describe('func.yaml', () => {
   it('is a current Knative Functions project for the typescript runtime whose envs the function accepts', async () => {
-    const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8')) as Record<string, any>;
+    const func = parse(await fs.readFile(path.join(projectRoot, 'func.yaml'), 'utf8'));
     expect(func).toMatchObject({
       specVersion: '0.36.0',
       name: DEFAULT_EVENTING.functionService,

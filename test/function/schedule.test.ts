@@ -128,7 +128,7 @@ describe('iter8fn schedule', () => {
     const { io, out } = capture();
     const options = { namespace: 'tools', broker: 'events', functionService: 'my-iter8fn', trigger: false };
     expect(await scheduleCommand(path.join(projectRoot, 'samples/mirroring/experiment.yaml'), options, io)).toBe(0);
-    const printed = parseAllDocuments(out()).map((d) => d.toJS() as Record<string, any>);
+    const printed = parseAllDocuments(out()).map((d) => d.toJS());
     expect(printed).toHaveLength(1);
     expect(printed[0]).toMatchObject({
       metadata: { namespace: 'tools' },

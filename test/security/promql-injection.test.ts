@@ -8,13 +8,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
-import {
-  promqlEscaper,
-  safeSubstitute,
-  substitute,
-  TemplateValueError,
-  type ValueEscaper,
-} from '../../src/metrics/template.js';
+import { promqlEscaper, substitute, TemplateValueError, type ValueEscaper } from '../../src/metrics/template.js';
 import { shapeOf, tokenizePromql, type PromqlToken } from '../support/promql-tokens.js';
 
 const RUNS = 1000;
@@ -203,9 +197,7 @@ function shapeDifference(template: Template, args: Record<string, string>, escap
 
 /** The property for one template: every value is refused exactly when it must be, and otherwise keeps the shape. */
 function injectionProperty(template: Template, escape: ValueEscaper, values: fc.Arbitrary<string>) {
-  const argsArb = fc.record(
-    Object.fromEntries(Object.keys(template.variables).map((v) => [v, values])) as Record<string, fc.Arbitrary<string>>,
-  );
+  const argsArb = fc.record(Object.fromEntries(Object.keys(template.variables).map((v) => [v, values])));
   return fc.property(argsArb, (args) => {
     let built = true;
     try {

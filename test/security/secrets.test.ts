@@ -130,7 +130,7 @@ const experiment: Experiment = {
 /** Whatever credential the request carried: the thing a careless backend would echo. */
 function credentialOf({ recorded }: Exchange): string {
   const h = recorded.headers;
-  return `${h.authorization ?? h['x-api-key'] ?? ''} ${recorded.url}`;
+  return `${h.authorization ?? String(h['x-api-key'] ?? '')} ${recorded.url}`;
 }
 
 const authenticated: Behaviour = (exchange) => {
@@ -259,7 +259,7 @@ describe('secrets of metric backends', () => {
 
     // The secrets were really sent, and really came back: the checks below have something to find.
     const sent = backend.requests
-      .map((r) => `${r.url} ${r.headers.authorization ?? ''} ${r.headers['x-api-key'] ?? ''}`)
+      .map((r) => `${r.url} ${r.headers.authorization ?? ''} ${String(r.headers['x-api-key'] ?? '')}`)
       .join('\n');
     for (const credential of [`Bearer ${TOKEN}`, `Basic ${BASIC}`, `api_key=${TOKEN}`, `/tenants/${TOKEN}/`])
       expect(sent).toContain(credential);

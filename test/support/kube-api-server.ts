@@ -254,7 +254,7 @@ export class KubeApiServer {
   put(object: KubeObject): KubeObject {
     const def = this.definitionOf(object);
     const metadata = { ...(object.metadata ?? {}) };
-    const namespace = (metadata.namespace as string | undefined) ?? 'default';
+    const namespace = metadata.namespace ?? 'default';
     const name = metadata.name as string;
     const key = this.key(def, namespace, name);
     const existing = this.objects.get(key);
@@ -514,7 +514,7 @@ export class KubeApiServer {
     if (match && groups.includes(match[1] as string)) {
       if (match[2] === undefined) return apiGroup(match[1] as string);
       if (this.resources.some((d) => d.group === match[1] && d.versions.includes(match[2] as string)))
-        return this.resourceList(match[1] as string, match[2] as string);
+        return this.resourceList(match[1] as string, match[2]);
     }
     return undefined;
   }
@@ -767,7 +767,7 @@ export class KubeApiServer {
           }
         }
         if (!isObject(candidate)) throw new HttpError(422, 'Invalid', 'the patched object is not an object');
-        return { status: 200, body: present(this.write(def, current, candidate as KubeObject, info)) };
+        return { status: 200, body: present(this.write(def, current, candidate, info)) };
       }
       default:
         throw new HttpError(405, 'MethodNotAllowed', `${info.verb} is not supported by the test API server`);
@@ -777,7 +777,7 @@ export class KubeApiServer {
   /** The common path of update and patch: preconditions, status isolation, validation, versioning. */
   private write(def: ResourceDefinition, current: KubeObject, candidate: KubeObject, info: RequestInfo): KubeObject {
     const currentMeta = current.metadata ?? {};
-    const wanted = (candidate.metadata as Record<string, unknown> | undefined)?.resourceVersion;
+    const wanted = candidate.metadata?.resourceVersion;
     if (wanted !== undefined && wanted !== '' && wanted !== currentMeta.resourceVersion) {
       throw new HttpError(
         409,
@@ -866,7 +866,11 @@ export class KubeApiServer {
           item.metadata?.name,
           ...columns.map((c) => {
             const value = readJsonPath(item, c.jsonPath);
-            return value === undefined ? '' : c.type === 'string' && typeof value !== 'string' ? String(value) : value;
+            return value === undefined
+              ? ''
+              : c.type === 'string' && typeof value !== 'string'
+                ? JSON.stringify(value)
+                : value;
           }),
           ...(columns.length === 0 ? ['0s'] : []),
         ],

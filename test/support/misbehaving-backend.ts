@@ -30,7 +30,7 @@ export interface Exchange {
   response: ServerResponse;
   recorded: RecordedRequest;
   /** setTimeout that the backend cancels when it closes. */
-  later(ms: number, action: () => void): void;
+  later: (ms: number, action: () => void) => void;
 }
 
 export type Behaviour = (exchange: Exchange) => void;

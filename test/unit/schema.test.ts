@@ -276,6 +276,7 @@ describe('the CRDs embed the validator schema', () => {
       } catch (err) {
         throw new Error(
           `${CRD_FILES[key]} is stale: it no longer matches src/experiment/schema.ts. Run \`npm run gen\` and commit the result.\n${(err as Error).message}`,
+          { cause: err },
         );
       }
     });

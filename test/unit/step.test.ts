@@ -41,7 +41,7 @@ function values(perVersion: Record<string, Row>): FetchedValues {
     for (const [name, outcome] of Object.entries(row)) {
       const id = `iter8-knative/${name}`;
       if (!out.has(id)) out.set(id, new Map());
-      out.get(id)!.set(version, outcome!);
+      out.get(id)!.set(version, outcome);
     }
   }
   return out;

@@ -13,7 +13,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { firstNumber, truncate } from '../jq.js';
 import { jsonEscaper, promqlEscaper, safeSubstitute, substitute } from '../template.js';
 import type { MetricOutcome, MetricProvider, MetricQuery } from './provider.js';
-import { errorMessage } from '../../util/errors.js';
+import { asError, errorMessage } from '../../util/errors.js';
 import { redactSecrets, secretForms } from '../../util/redact.js';
 
 export interface HttpProviderOptions {
@@ -237,7 +237,7 @@ export class HttpMetricProvider implements MetricProvider {
         } catch (err) {
           // Node refuses a header before sending anything; the message names the header, never its
           // value (which may be a secret).
-          return reject(invalidHeader(err) ?? err);
+          return reject(invalidHeader(err) ?? asError(err));
         }
         inFlight.request = outgoing;
         let answered = false;
