@@ -1,14 +1,13 @@
 // The `iter8fn` command line: thin commands over the engine.
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { promises as fs } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
 import { assertConditions } from '../report/assert.js';
 import { renderDescribe } from '../report/describe.js';
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
 import { iterateCommand } from './iterate.js';
 import { addLocalCommand } from './local.js';
+import { readResources } from './read-resources.js';
 import { addReportCommand } from './report.js';
 import { ExitCode, runExperimentFile } from './run.js';
 import { scheduleCommand } from './schedule.js';
@@ -39,31 +38,6 @@ const collectCondition = (
   if (!condition) throw new InvalidArgumentError(`-c takes ${CONDITIONS.join(' or ')} (got "${value}")`);
   return [...previous, condition];
 };
-
-/** Reads YAML from a file or stdin (`-`); a List (kubectl get -o yaml) yields its items. */
-export async function readResources(file: string): Promise<unknown[]> {
-  const text = file === '-' ? await readStdin() : await fs.readFile(file, 'utf8');
-  const documents = parseAllDocuments(text);
-  if (!Array.isArray(documents)) throw new Error(`${file}: not YAML`);
-  const values: unknown[] = [];
-  for (const document of documents) {
-    if (document.errors[0])
-      throw new Error(`${file === '-' ? 'stdin' : file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
-    const value = document.toJS() as unknown;
-    if (value === null || value === undefined) continue;
-    const items =
-      (value as { kind?: unknown; items?: unknown }).kind === 'List' ? (value as { items?: unknown }).items : undefined;
-    if (Array.isArray(items)) values.push(...(items as unknown[]));
-    else values.push(value);
-  }
-  return values;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export function buildProgram(
   out: (text: string) => void = (t) => process.stdout.write(t),

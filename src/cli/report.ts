@@ -7,7 +7,7 @@ import { fetchLatencyHistograms } from '../report/histograms.js';
 import { renderHtmlReport } from '../report/html.js';
 import { reportModel } from '../report/model.js';
 import { renderTextReport } from '../report/text-report.js';
-import { readResources } from './main.js';
+import { readResources } from './read-resources.js';
 import { ExitCode } from './run.js';
 
 export interface ReportOptions {

@@ -138,7 +138,13 @@ function unavailableReason(status: unknown, metric: string, version: string, met
 
 function objectiveLabel(metric: string, lower?: unknown, upper?: unknown): string {
   const bound = (raw: unknown) =>
-    isQuantity(raw) ? formatFixed3Ceil(parseQuantity(raw)) : raw === undefined ? undefined : String(raw);
+    isQuantity(raw)
+      ? formatFixed3Ceil(parseQuantity(raw))
+      : raw === undefined
+        ? undefined
+        : typeof raw === 'string'
+          ? raw
+          : JSON.stringify(raw);
   let label = metric;
   const low = bound(lower);
   const high = bound(upper);
