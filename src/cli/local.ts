@@ -24,7 +24,7 @@ import { pingDueToleranceMs } from '../eventing/schedule.js';
 import { experimentNamespace } from '../metrics/catalog.js';
 import { serveFunction } from '../local/function-server.js';
 import { startGateway, type LocalGateway } from '../local/gateway.js';
-import { iter8KnativeQuery } from '../local/knative-queries.js';
+import { revisionSamplesQuery } from '../local/knative-queries.js';
 import {
   createLiveView,
   formatObjectiveLines,
@@ -37,7 +37,7 @@ import {
 } from '../local/live-view.js';
 import { ManifestError } from '../local/manifest.js';
 import { PING_EVENT_TYPE, startPingSource, type PingReply } from '../local/ping-source.js';
-import { formatFaults, formatSeconds, planLines, revisionRole } from '../local/plan.js';
+import { formatFaults, formatSeconds, missingTrafficLines, planLines, revisionRole } from '../local/plan.js';
 import {
   firstValue,
   PrometheusStartError,
@@ -50,12 +50,22 @@ import { FaultSpecError, parseInjectOption, type Faults } from '../local/revisio
 import { LocalExperimentSource, LocalStartTaskRunner, versionRevision } from '../local/source.js';
 import { startCurlLoop, type CurlLoop } from '../local/traffic.js';
 import { readTutorial, type Tutorial } from '../local/tutorial.js';
+import { serveRegistries, ISTIO_JOB, type ScrapeEndpoint } from '../local/exporters.js';
+import { createIstioMetrics, type IstioMetrics } from '../local/istio-metrics.js';
+import {
+  LEGACY_STACK_CHOICE,
+  resolveStackFlags,
+  stackChoiceOf,
+  StackChoiceError,
+  type LocalStack,
+  type StackChoice,
+  type StackFlags,
+} from '../local/stack.js';
 import { renderDescribe } from '../report/describe.js';
+import { objectiveRows } from '../report/objective-rows.js';
 import { errorMessage } from '../util/errors.js';
 import { loadMetricFiles, metricCatalog } from './run.js';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
-import { formatFixed3Ceil, parseQuantity } from '../experiment/quantity.js';
-import { experimentVersions } from '../metrics/fetch.js';
 import { sleep } from '../util/sleep.js';
 
 export const LocalExitCode = { Passed: 0, Failed: 1, InvalidInput: 2 } as const;
@@ -71,6 +81,8 @@ export interface LocalOptions {
   stateDir?: string;
   /** Append -shadow to mirrored authorities (Istio < 1.28); false emulates Istio >= 1.28. Default true. */
   shadowHostSuffix?: boolean;
+  /** The Knative version, label style and Istio telemetry the revisions export; see DEFAULT_STACK. */
+  stack?: StackFlags;
   /** Plain lines even on a terminal. */
   plain?: boolean;
   out?: (text: string) => void;
@@ -86,6 +98,12 @@ export interface LocalOptions {
   /** Debug lines (Prometheus and revision output, handler log); default when ITER8FN_DEBUG is set. */
   debug?: boolean;
 }
+
+/**
+ * The stack played when no flag says otherwise. Knative 1.18 until the engine finds each stack's
+ * metric pack by itself: the seeds' experiments name the Knative <= 1.18 metrics.
+ */
+export const DEFAULT_STACK: Required<StackChoice> = LEGACY_STACK_CHOICE;
 
 const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
@@ -112,28 +130,9 @@ export function injections(values: readonly string[], tutorial: Tutorial): Map<s
 
 /** Per objective and version: the verdict the status records (`unavailable` without a value), and the value. */
 export function objectiveLines(experiment: Experiment): ObjectiveLine[] {
-  const objectives = experiment.spec.criteria?.objectives ?? [];
-  const status = experiment.status;
-  const aggregated = status?.analysis?.aggregatedMetrics?.data ?? {};
-  const fixed = (q: string | number | undefined): string => (q === undefined ? '' : formatFixed3Ceil(parseQuantity(q)));
-  return objectives.flatMap((objective, index) => {
-    const label = [
-      objective.lowerLimit !== undefined ? `${fixed(objective.lowerLimit)} <=` : '',
-      objective.metric,
-      objective.upperLimit !== undefined ? `<= ${fixed(objective.upperLimit)}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    return experimentVersions(experiment).map((version): ObjectiveLine => {
-      const value = aggregated[objective.metric]?.data[version.name]?.value;
-      return {
-        version: version.name,
-        label,
-        verdict: objectiveVerdictOf(status, objective.metric, index, version.name),
-        ...(value !== undefined ? { value: fixed(value) } : {}),
-      };
-    });
-  });
+  return objectiveRows(experiment, (metric, index, version) =>
+    objectiveVerdictOf(experiment.status, metric, index, version),
+  );
 }
 
 /** Passed: completed, not failed, and a winner found (Conformance: the version met every objective). */
@@ -230,12 +229,14 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   let tutorial: Tutorial;
   let faults: Map<string, Faults>;
   let stateFile: string;
+  let stack: LocalStack;
   try {
+    stack = resolveStackFlags(options.stack ?? {}, DEFAULT_STACK);
     tutorial = await readTutorial(options.folder);
     faults = injections(options.inject ?? [], tutorial);
     stateFile = await prepareState(options, tutorial);
   } catch (err) {
-    if (err instanceof ManifestError || err instanceof FaultSpecError) {
+    if (err instanceof ManifestError || err instanceof FaultSpecError || err instanceof StackChoiceError) {
       say(`error: ${err.message}`);
       return LocalExitCode.InvalidInput;
     }
@@ -254,7 +255,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   const versions = [spec.versionInfo?.baseline, ...(spec.versionInfo?.candidates ?? [])].filter((v) => v !== undefined);
   const revisionsUnderTest = [...new Set(versions.map(versionRevision))];
 
-  for (const line of planLines(tutorial, { speed, faults, shadowHostSuffix })) say(line);
+  for (const line of planLines(tutorial, { speed, faults, shadowHostSuffix, stack })) say(line);
   say(`  state     ${stateFile} (a copy of ${path.join(tutorial.folder, 'experiment.yaml')}, which is not touched)`);
 
   // ---- run ----
@@ -342,6 +343,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
             namespace: revision.namespace,
             env: revision.env,
             ...(injected ? { faults: injected } : {}),
+            stack: stackChoiceOf(stack),
           },
           debug ? { onOutput: (line) => log(`debug: ${line}`) } : {},
         );
@@ -374,11 +376,22 @@ export async function localCommand(options: LocalOptions): Promise<number> {
 
     checkpoint();
 
-    // Prometheus, scraping every revision's metrics port each second.
+    // The ingress gateway's own Istio metrics, when the stack has them.
+    let gatewayIstio: IstioMetrics | undefined;
+    const gatewayEndpoints: ScrapeEndpoint[] = [];
+    if (stack.istioTelemetry) {
+      const istio = createIstioMetrics();
+      const served = await serveRegistries([{ kind: ISTIO_JOB, registry: istio.registry }]);
+      for (const server of served.servers) resources.server('gateway metrics', () => server.close());
+      gatewayEndpoints.push(...served.endpoints);
+      gatewayIstio = istio;
+    }
+
+    // Prometheus, scraping every revision's metrics endpoints each second, as the stack's set-up would.
     let prom: PrometheusServer;
     try {
       prom = await startPrometheus({
-        scrapeJobs: scrapeJobsOf([...revisions.values()].flatMap((p) => p.metricsEndpoints)),
+        scrapeJobs: scrapeJobsOf([...[...revisions.values()].flatMap((p) => p.metricsEndpoints), ...gatewayEndpoints]),
         scrapeIntervalSeconds: 1,
         ...(options.prometheusBinary ? { binary: options.prometheusBinary } : {}),
         ...(debug ? { log: (line: string) => log(`debug: prometheus: ${line}`) } : {}),
@@ -408,6 +421,7 @@ export async function localCommand(options: LocalOptions): Promise<number> {
       ),
       services: new Map(tutorial.services.map((s) => [`${s.namespace}/${s.name}`, s.route])),
       shadowHostSuffix,
+      ...(gatewayIstio ? { istio: gatewayIstio } : {}),
     });
     gateway = gw;
     resources.server('gateway', () => gw.close());
@@ -520,7 +534,8 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     while (missing.size > 0 && Date.now() - waitStarted < waitMs) {
       checkpoint();
       for (const name of [...missing]) {
-        const value = await prom.query(iter8KnativeQuery('request-count', name, 60)).then(firstValue, () => undefined);
+        const namespace = tutorial.revisions.find((r) => r.name === name)?.namespace ?? ref.namespace;
+        const value = await prom.query(revisionSamplesQuery(stack, namespace, name)).then(firstValue, () => undefined);
         if (value !== undefined && value > 0) {
           missing.delete(name);
           log(`metrics: ${name} has samples after ${formatSeconds((Date.now() - waitStarted) / 1000)}`);
@@ -612,11 +627,14 @@ export async function localCommand(options: LocalOptions): Promise<number> {
     view.stop();
     view = undefined;
     const final = await readState(stateFile);
-    const ok = passed(final);
+    // A version under test that received no request has not been tested, whatever the status says.
+    const silent = missingTrafficLines(revisionFigures(), revisionsUnderTest, shadowHostSuffix);
+    const ok = passed(final) && silent.length === 0;
     // renderDescribe starts with an empty line and ends with one, as iter8ctl's output did.
     out(renderDescribe(final));
     say(`traffic: ${trafficLine(trafficFigures())}`);
     say(`         ${revisionsLine(revisionFigures())}`);
+    for (const line of silent) say(line);
     const underTest = versions.map((v) => `${v.name} (${versionRevision(v)})`).join(', ');
     const violated = objectiveLines(final).filter((l) => l.verdict !== 'true');
     const failedCondition = getCondition(final.status, 'Failed')?.status === 'True';
@@ -692,6 +710,9 @@ interface LocalFlags {
   state?: string;
   shadowSuffix: boolean;
   plain?: boolean;
+  knative?: string;
+  metricsStyle?: string;
+  istioTelemetry?: boolean;
 }
 
 /** Adds `iter8fn local` to the program (inheriting its output and exit settings). */
@@ -730,6 +751,15 @@ export function addLocalCommand(
       '--no-shadow-suffix',
       'emulate Istio >= 1.28: mirrored copies keep their Host, no -shadow (DISABLE_SHADOW_HOST_SUFFIX=true)',
     )
+    .option(
+      '--knative <version>',
+      `the Knative Serving version whose series the revisions export: 1.18, 1.20, 1.21 (a minor plays its latest patch) or a full version such as 1.19.5 (default ${DEFAULT_STACK.knative})`,
+    )
+    .option(
+      '--metrics-style <style>',
+      `Knative >= 1.19: promoted (OTLP push, labels on every series) or scrape (revision on target_info only) (default ${DEFAULT_STACK.metricsStyle})`,
+    )
+    .option('--istio-telemetry', "also export Istio's standard metrics at the gateway hop and each revision's sidecar")
     .option('--plain', 'plain lines even on a terminal')
     .action(async (folder: string, flags: LocalFlags) => {
       const controller = new AbortController();
@@ -749,6 +779,11 @@ export function addLocalCommand(
           inject: flags.inject,
           ...(flags.state !== undefined ? { stateDir: flags.state } : {}),
           shadowHostSuffix: flags.shadowSuffix,
+          stack: {
+            ...(flags.knative !== undefined ? { knative: flags.knative } : {}),
+            ...(flags.metricsStyle !== undefined ? { metricsStyle: flags.metricsStyle } : {}),
+            ...(flags.istioTelemetry ? { istioTelemetry: true } : {}),
+          },
           plain: flags.plain === true,
           out,
           signal: controller.signal,

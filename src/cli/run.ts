@@ -6,7 +6,6 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Verdict } from '../analysis/index.js';
 import { applyDefaults, InvalidInputError, parseExperiment, parseMetric } from '../experiment/parse.js';
-import { formatFixed3Ceil, parseQuantity } from '../experiment/quantity.js';
 import type { Experiment, Metric } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
 import { getCondition } from '../iteration/conditions.js';
@@ -22,8 +21,8 @@ import {
   InMemoryMetricCatalog,
   withPrometheusUrl,
 } from '../metrics/catalog.js';
-import { experimentVersions } from '../metrics/fetch.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
+import { objectiveRows } from '../report/objective-rows.js';
 import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
 import { sleep } from '../util/sleep.js';
 
@@ -194,25 +193,13 @@ function printStep(experiment: Experiment, step: StepResult, total: number, prin
 
 /** One line per objective and version: `current  mean-latency <= 50.000  true (0.879)`. */
 export function verdictLines(experiment: Experiment, verdicts: Record<string, Verdict[]>): string[] {
-  const objectives = experiment.spec.criteria?.objectives ?? [];
-  const aggregated = experiment.status?.analysis?.aggregatedMetrics?.data ?? {};
-  const lines: string[] = [];
-  const versions = experimentVersions(experiment).map((v) => v.name);
-  const width = Math.max(...versions.map((v) => v.length), 1);
-  objectives.forEach((objective, index) => {
-    const label = [
-      objective.lowerLimit !== undefined ? `${formatFixed3Ceil(parseQuantity(objective.lowerLimit))} <=` : '',
-      objective.metric,
-      objective.upperLimit !== undefined ? `<= ${formatFixed3Ceil(parseQuantity(objective.upperLimit))}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    for (const version of versions) {
-      const verdict = verdicts[version]?.[index] ?? 'unavailable';
-      const value = aggregated[objective.metric]?.data[version]?.value;
-      const shown = value !== undefined ? ` (${formatFixed3Ceil(parseQuantity(value))})` : '';
-      lines.push(`${version.padEnd(width)}  ${label.padEnd(48)} ${VERDICT_TEXT[verdict]}${shown}`);
-    }
-  });
-  return lines;
+  const rows = objectiveRows(
+    experiment,
+    (_metric, index, version) => VERDICT_TEXT[verdicts[version]?.[index] ?? 'unavailable'],
+  );
+  const width = Math.max(...rows.map((row) => row.version.length), 1);
+  return rows.map(
+    (row) =>
+      `${row.version.padEnd(width)}  ${row.label.padEnd(48)} ${row.verdict}${row.value !== undefined ? ` (${row.value})` : ''}`,
+  );
 }

@@ -3,8 +3,10 @@
 
 import { applyDefaults } from '../experiment/parse.js';
 import { totalIterations } from '../iteration/step.js';
+import type { RevisionFigures } from './live-view.js';
 import type { Faults } from './revision.js';
 import type { HttpRoute, StringMatch, VirtualService } from './routing.js';
+import { describeStack, type LocalStack } from './stack.js';
 import { versionRevision } from './source.js';
 import type { Tutorial } from './tutorial.js';
 
@@ -68,6 +70,7 @@ export interface PlanOptions {
   speed: number;
   faults: ReadonlyMap<string, Faults>;
   shadowHostSuffix: boolean;
+  stack: LocalStack;
 }
 
 export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
@@ -91,6 +94,7 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
       `  revision  ${revision.name} (${revisionRole(tutorial, revision.name)}${env ? `, ${env}` : ''}${faults ? `, injected ${formatFaults(faults)}` : ''})`,
     );
   }
+  lines.push(`  metrics   ${describeStack(options.stack)}`);
   for (const vs of tutorial.virtualServices) lines.push(`  routing   ${virtualServiceText(vs)}`);
   if (tutorial.virtualServices.some((vs) => vs.http.some((r) => r.mirrors.length > 0))) {
     lines.push(
@@ -116,4 +120,25 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
   }
   for (const note of tutorial.notes) lines.push(`  note      ${note}`);
   return lines;
+}
+
+/**
+ * One line per revision under test that received no request while another revision did, naming
+ * both counts and the likely cause; empty when every revision under test got traffic.
+ */
+export function missingTrafficLines(
+  revisions: readonly RevisionFigures[],
+  underTest: readonly string[],
+  shadowHostSuffix: boolean,
+): string[] {
+  const served = revisions.filter((r) => r.live + r.mirrored > 0);
+  return underTest.flatMap((name) => {
+    const figures = revisions.find((r) => r.name === name);
+    if (!figures || figures.live + figures.mirrored > 0 || served.length === 0) return [];
+    const others = served.map((r) => `${r.name} received ${r.live} live and ${r.mirrored} mirrored`).join(', ');
+    const cause = shadowHostSuffix
+      ? 'no route or mirror of the routing rules reaches it'
+      : 'the mirror does not reach it: without the -shadow suffix (Istio >= 1.28) the copies keep their Host and match the live rule; set DISABLE_SHADOW_HOST_SUFFIX=false on istiod or route the copy by another match';
+    return [`no traffic: ${name} received no requests (0 live, 0 mirrored) while ${others}: ${cause}`];
+  });
 }

@@ -118,6 +118,22 @@ export function resolveStack(choice: StackChoice = {}): LocalStack {
   };
 }
 
+/** A choice as given on a command line (the style unchecked). */
+export interface StackFlags {
+  knative?: string;
+  metricsStyle?: string;
+  istioTelemetry?: boolean;
+}
+
+/** Checks the flags and resolves them over `defaults`. */
+export function resolveStackFlags(flags: StackFlags, defaults: Required<StackChoice>): LocalStack {
+  return resolveStack({
+    knative: flags.knative ?? defaults.knative,
+    metricsStyle: flags.metricsStyle !== undefined ? parseMetricsStyle(flags.metricsStyle) : defaults.metricsStyle,
+    istioTelemetry: flags.istioTelemetry ?? defaults.istioTelemetry,
+  });
+}
+
 /** The same stack as a choice again (JSON-safe: what a revision process receives). */
 export function stackChoiceOf(stack: LocalStack): Required<StackChoice> {
   return {

@@ -91,6 +91,24 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
   }, 90_000);
 });
 
+describe('iter8fn local --no-shadow-suffix (Istio >= 1.28)', () => {
+  it('the copies land on the live revision: exit 1, and the last lines name the dark revision that got nothing', async () => {
+    const run = startLocal([SAMPLE, '--speed', '5', '--state', path.join(scratch, 'no-suffix'), '--no-shadow-suffix']);
+    const { code, output } = await run.exited;
+    expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 1 });
+    const words =
+      /^no traffic: sample-app-v2 received no requests \(0 live, 0 mirrored\) while sample-app-v1 received (\d+) live and (\d+) mirrored: the mirror does not reach it: without the -shadow suffix \(Istio >= 1\.28\) the copies keep their Host and match the live rule; set DISABLE_SHADOW_HOST_SUFFIX=false on istiod or route the copy by another match$/m.exec(
+        output,
+      );
+    expect(words).not.toBeNull();
+    const [, live, mirrored] = (words ?? []).map(Number);
+    expect(live).toBeGreaterThan(0);
+    expect(mirrored).toBeGreaterThan(0);
+    expect(output).toMatch(/^result: failed: /m);
+    expect(await leftovers(run, output)).toEqual([]);
+  }, 90_000);
+});
+
 describe('iter8fn local: what cannot start exits 2 with one line, and leaves nothing behind', () => {
   const oneLine = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
     const run = startLocal(args, { env });
@@ -114,6 +132,14 @@ describe('iter8fn local: what cannot start exits 2 with one line, and leaves not
     expect(malformed.code).toBe(2);
     expect(malformed.errors).toHaveLength(1);
     expect(malformed.errors[0]).toMatch(/bad latency "fast"/);
+    const knative = await oneLine([SAMPLE, '--knative', '2.0']);
+    expect(knative.code).toBe(2);
+    expect(knative.errors).toEqual([
+      'error: --knative "2.0": expected a Knative Serving version such as 1.18, 1.20, 1.21 or 1.19.5',
+    ]);
+    const style = await oneLine([SAMPLE, '--knative', '1.21', '--metrics-style', 'pushed']);
+    expect(style.code).toBe(2);
+    expect(style.errors).toEqual(['error: --metrics-style "pushed": expected promoted or scrape']);
     const speed = await oneLine([SAMPLE, '--speed', '0']);
     expect(speed.code).toBe(2);
     expect(speed.output).toMatch(/--speed takes a number above 0/);
