@@ -7,7 +7,9 @@
 // Left outside the bundle, loaded from node_modules as usual:
 // - cloudevents: faas-js-runtime recognises the reply by its CloudEvent class, so both must share
 //   one copy of the package;
-// - jq-wasm: it reads its .wasm file from beside its own module.
+// - jq-wasm: it reads its .wasm file from beside its own module;
+// - prom-client: the function adds its metrics to the registry faas-js-runtime serves on /metrics,
+//   which takes one prom-client module shared by both (src/function/telemetry.ts).
 
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['cloudevents', 'jq-wasm'],
+    external: ['cloudevents', 'jq-wasm', 'prom-client'],
     // CommonJS dependencies inside an ES module bundle still call require().
     banner: {
       js: "import { createRequire as __iter8fnRequire } from 'node:module'; const require = __iter8fnRequire(import.meta.url);",

@@ -21,6 +21,7 @@ import type { KubeObject, KubernetesApi } from '../store/kubernetes-api.js';
 import { EXPERIMENTS } from '../store/kubernetes-api.js';
 import { connectKubernetes, KubernetesExperimentStore, unavailable } from '../store/kubernetes-store.js';
 import { errorMessage } from '../util/errors.js';
+import { attachToRuntimeRegistry, FunctionTelemetry } from './telemetry.js';
 
 export interface ClusterFunction {
   handle: (context: InvocationContext, event?: unknown) => Promise<Reply>;
@@ -33,6 +34,8 @@ export interface ClusterOverrides {
   clock?: () => number;
   log?: (line: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** Where the ticks are recorded for /metrics. */
+  telemetry?: FunctionTelemetry;
 }
 
 /** A ref from a list call, carrying the object listed so the tick need not GET it again. */
@@ -89,6 +92,7 @@ export function clusterHandlerOptions(config: FunctionConfig, overrides: Cluster
     countErrorsOncePerInterval: true,
     ...(overrides.clock ? { clock: overrides.clock } : {}),
     ...(overrides.log ? { log: overrides.log } : {}),
+    ...(overrides.telemetry ? { onTick: overrides.telemetry.record.bind(overrides.telemetry) } : {}),
   };
 }
 
@@ -110,15 +114,17 @@ export async function createClusterFunction(
 // ---- the module faas-js-runtime loads (through functions/index.ts) ----
 
 let instance: Promise<ClusterFunction> | undefined;
+const telemetry = new FunctionTelemetry();
 
 function fromEnvironment(): Promise<ClusterFunction> {
   // A bad configuration rejects here, so init() stops the function at start, naming every problem.
-  instance ??= (async () => createClusterFunction(readFunctionConfig(process.env)))();
+  instance ??= (async () => createClusterFunction(readFunctionConfig(process.env), { telemetry }))();
   return instance;
 }
 
-/** Called by faas-js-runtime before it listens. */
+/** Called by faas-js-runtime before it listens (and before it makes the registry /metrics serves). */
 export async function init(): Promise<void> {
+  attachToRuntimeRegistry(telemetry);
   await fromEnvironment();
 }
 

@@ -68,6 +68,8 @@ export interface HandlerOptions {
   countErrorsOncePerInterval?: boolean;
   clock?: () => number;
   log?: (line: string) => void;
+  /** Told of every experiment's tick (metrics for Grafana); `result` is absent when the tick threw. */
+  onTick?: (ref: ExperimentRef, summary: TickSummary, result: TickResult | undefined, seconds: number) => void;
 }
 
 /** The attributes the handler reads. faas-js-runtime bundles its own cloudevents copy, so events are duck-typed. */
@@ -310,23 +312,32 @@ async function tickOne(
   deps: TickDependencies,
   ref: ExperimentRef,
   force: boolean,
+  onTick: HandlerOptions['onTick'],
 ): Promise<TickSummary> {
+  const started = performance.now();
+  let result: TickResult | undefined;
+  let summary: TickSummary;
   try {
     const store = source.store(ref);
-    let result = await runTick(store, deps, { force });
+    result = await runTick(store, deps, { force });
     if (result.kind === 'conflict') {
       // Another delivery wrote first. Read again, once: that write usually made this tick not due.
       // Not forced: a manual request is served by the iteration that just happened.
       result = await runTick(store, deps, { force: false });
     }
-    return summarize(ref, result);
+    summary = summarize(ref, result);
   } catch (err) {
-    if (err instanceof StoreUnavailableError)
-      return { experiment: formatRef(ref), result: 'unavailable', message: err.message };
-    // Anything else is unexpected; it is answered as retryable for this experiment only, so one
-    // experiment's failure cannot take a scan of the others down with it.
-    return { experiment: formatRef(ref), result: 'unavailable', message: `unexpected error: ${errorMessage(err)}` };
+    result = undefined;
+    // Anything but an unreachable store is unexpected; it is answered as retryable for this
+    // experiment only, so one experiment's failure cannot take a scan of the others down with it.
+    summary = {
+      experiment: formatRef(ref),
+      result: 'unavailable',
+      message: err instanceof StoreUnavailableError ? err.message : `unexpected error: ${errorMessage(err)}`,
+    };
   }
+  onTick?.(ref, summary, result, (performance.now() - started) / 1000);
+  return summary;
 }
 
 /** Retrying may help: the store was unreachable, or a metric backend failed (the error is in the status). */
@@ -373,14 +384,14 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
     }
     try {
       if (request.target.kind === 'one') {
-        const summary = await tickOne(source, deps, request.target.ref, request.force);
+        const summary = await tickOne(source, deps, request.target.ref, request.force, options.onTick);
         log(`${request.id} ${summary.experiment}: ${summary.result}${summary.message ? `: ${summary.message}` : ''}`);
         if (isTransient(summary)) return { statusCode: 503, body: { ...summary, event: request.id } };
         return reply(REPLY_TYPE[summary.result], summary.experiment, { ...summary, event: request.id });
       }
       const refs = await source.list(request.target.namespace);
       const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) =>
-        tickOne(source, deps, ref, request.force),
+        tickOne(source, deps, ref, request.force, options.onTick),
       );
       const transient = summaries.filter(isTransient);
       log(
