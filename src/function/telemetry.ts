@@ -115,11 +115,16 @@ let attached: FunctionTelemetry | undefined;
 export function attachToRuntimeRegistry(telemetry: FunctionTelemetry): void {
   if (attached) return;
   attached = telemetry;
-  const original = Registry.prototype.registerMetric;
-  Registry.prototype.registerMetric = function registerMetric(this: Registry, metric: Metric) {
-    original.call(this, metric);
+  const prototype = Registry.prototype;
+  // Read through the descriptor: the original is only ever called with a registry as `this`.
+  const register = Object.getOwnPropertyDescriptor(prototype, 'registerMetric')?.value as (
+    this: Registry,
+    metric: Metric,
+  ) => void;
+  prototype.registerMetric = function registerMetric(this: Registry, metric: Metric) {
+    register.call(this, metric);
     if (this !== telemetry.registry && (metric as unknown as { name?: unknown }).name === RUNTIME_METRIC) {
-      for (const own of telemetry.metrics()) original.call(this, own);
+      for (const own of telemetry.metrics()) register.call(this, own);
     }
   };
 }
