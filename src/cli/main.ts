@@ -9,26 +9,11 @@ import { iterateCommand } from './iterate.js';
 import { addLocalCommand } from './local.js';
 import { readResources } from './read-resources.js';
 import { addReportCommand } from './report.js';
+import { collect, positiveInteger, positiveNumber } from './options.js';
 import { ExitCode, runExperimentFile } from './run.js';
 import { scheduleCommand } from './schedule.js';
 import { errorMessage } from '../util/errors.js';
 
-const positiveInteger =
-  (flag: string) =>
-  (value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${flag} takes a whole number (got "${value}")`);
-    return n;
-  };
-const positiveNumber =
-  (flag: string) =>
-  (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
-      throw new InvalidArgumentError(`${flag} takes a number above 0 (got "${value}")`);
-    return n;
-  };
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const CONDITIONS = ['completed', 'winnerFound'] as const;
 const collectCondition = (
   value: string,
