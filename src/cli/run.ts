@@ -9,7 +9,7 @@ import { applyDefaults, InvalidInputError, parseExperiment, parseMetric } from '
 import type { Experiment, Metric } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
 import { getCondition } from '../iteration/conditions.js';
-import { totalIterations } from '../iteration/step.js';
+import { ITER8_DUE_POLICY, totalIterations } from '../iteration/step.js';
 import type { StepResult } from '../iteration/step.js';
 import { OfflineTaskRunner } from '../iteration/tasks.js';
 import type { TickResult } from '../iteration/tick.js';
@@ -121,7 +121,7 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
     fetch: { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
     ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
     clock,
-    speed: options.speed ?? 1,
+    due: { ...ITER8_DUE_POLICY, speed: options.speed ?? 1 },
   };
   for (;;) {
     if (options.signal?.aborted) {

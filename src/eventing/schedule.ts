@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { applyDefaults } from '../experiment/parse.js';
 import type { Experiment } from '../experiment/types.js';
+import type { DuePolicy } from '../iteration/ports.js';
 import { DUE_TOLERANCE_MS } from '../iteration/step.js';
 
 export class ScheduleError extends Error {}
@@ -73,6 +74,14 @@ function nearestExpressibleIntervals(seconds: number): [number | undefined, numb
  */
 export function pingDueToleranceMs(intervalMs: number): number {
   return Math.max(DUE_TOLERANCE_MS, Math.min(intervalMs / 2, 5000));
+}
+
+/**
+ * The due rule for ticks a PingSource (or `iter8fn local`'s ping loop) delivers: the tolerance
+ * above, and a metric error counted once per interval however often the tick is redelivered.
+ */
+export function pingDuePolicy(speed = 1): DuePolicy {
+  return { speed, toleranceMs: pingDueToleranceMs, countErrorsOncePerInterval: true };
 }
 
 // ---- manifests ----

@@ -9,10 +9,10 @@ import type { ExperimentRef, ExperimentSource, HandlerOptions, InvocationContext
 import { createHandler } from './handler.js';
 import type { FunctionConfig } from './config.js';
 import { readFunctionConfig } from './config.js';
-import { pingDueToleranceMs } from '../eventing/schedule.js';
+import { pingDuePolicy } from '../eventing/schedule.js';
 import { isCompleted } from '../iteration/conditions.js';
 import type { ExperimentStatus } from '../experiment/types.js';
-import { StoreUnavailableError } from '../iteration/tick.js';
+import { StoreUnavailableError } from '../iteration/ports.js';
 import { KnativeTaskRunner } from '../knative/init-experiment.js';
 import { KnativeTrafficController } from '../knative/weights.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
@@ -88,8 +88,7 @@ export function clusterHandlerOptions(config: FunctionConfig, overrides: Cluster
   return {
     errorLimit: config.errorLimit,
     scanConcurrency: config.scanConcurrency,
-    dueToleranceMs: pingDueToleranceMs,
-    countErrorsOncePerInterval: true,
+    due: pingDuePolicy(),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
     ...(overrides.log ? { log: overrides.log } : {}),
     ...(overrides.telemetry ? { onTick: overrides.telemetry.record.bind(overrides.telemetry) } : {}),

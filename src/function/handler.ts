@@ -13,9 +13,17 @@
 import { CloudEvent } from 'cloudevents';
 import type { Verdict } from '../analysis/index.js';
 import type { Experiment } from '../experiment/types.js';
-import type { StartTaskRunner, TaskReport } from '../iteration/tasks.js';
-import type { ExperimentStore, TickDependencies, TickResult, TrafficController } from '../iteration/tick.js';
-import { runTick, StoreUnavailableError } from '../iteration/tick.js';
+import type {
+  Clock,
+  DuePolicy,
+  ExperimentStore,
+  TaskReport,
+  TaskRunner,
+  TrafficController,
+} from '../iteration/ports.js';
+import { StoreUnavailableError } from '../iteration/ports.js';
+import type { TickDependencies, TickResult } from '../iteration/tick.js';
+import { runTick } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import type { FetchOptions } from '../metrics/fetch.js';
 import { errorMessage } from '../util/errors.js';
@@ -48,7 +56,7 @@ export interface ExperimentSource {
   /** Experiments the function may read, optionally in one namespace (scan ticks). */
   list(namespace?: string): Promise<ExperimentRef[]>;
   catalog: MetricCatalog;
-  tasks: StartTaskRunner;
+  tasks: TaskRunner;
   fetch?: FetchOptions;
   /** Reads and shifts traffic weights where there is a cluster. */
   traffic?: TrafficController;
@@ -60,13 +68,9 @@ export interface HandlerOptions {
   errorLimit?: number;
   /** Experiments advanced at once by a scan tick. */
   scanConcurrency?: number;
-  /** Divides intervals in the due rule (local demos only). */
-  speed?: number;
-  /** How early a tick may come and still be due, given the interval (PingSource jitter). */
-  dueToleranceMs?: (intervalMs: number) => number;
-  /** Count a metric error once per interval, so redeliveries of a failed tick do not use up the limit. */
-  countErrorsOncePerInterval?: boolean;
-  clock?: () => number;
+  /** The due rule's knobs (PingSource jitter, redeliveries, local speed-ups); default Iter8's own rule. */
+  due?: DuePolicy;
+  clock?: Clock;
   log?: (line: string) => void;
   /** Told of every experiment's tick (metrics for Grafana); `result` is absent when the tick threw. */
   onTick?: (ref: ExperimentRef, summary: TickSummary, result: TickResult | undefined, seconds: number) => void;
@@ -301,9 +305,7 @@ function tickDependencies(source: ExperimentSource, options: HandlerOptions): Ti
     ...(source.traffic ? { traffic: source.traffic } : {}),
     ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.speed ? { speed: options.speed } : {}),
-    ...(options.dueToleranceMs ? { dueToleranceMs: options.dueToleranceMs } : {}),
-    ...(options.countErrorsOncePerInterval ? { countErrorsOncePerInterval: true } : {}),
+    ...(options.due ? { due: options.due } : {}),
   };
 }
 

@@ -28,7 +28,7 @@ import type {
 } from '../experiment/types.js';
 import { metricIdentity, sampleSizeIdentity } from '../metrics/catalog.js';
 import type { FetchedValues } from '../metrics/fetch.js';
-import { experimentVersions } from '../metrics/fetch.js';
+import { experimentVersions } from '../experiment/versions.js';
 import {
   advanceStage,
   cloneStatus,
@@ -40,11 +40,19 @@ import {
   Reason,
   toTime,
 } from './conditions.js';
+import type { DuePolicy, TrafficShift } from './ports.js';
 
 export const PROVENANCE = 'iter8fn';
 export const DEFAULT_ERROR_LIMIT = 3;
 /** Iter8's due rule tolerates a tick arriving up to 100 ms early (docs/iter8-behaviour.md#due-rule). */
 export const DUE_TOLERANCE_MS = 100;
+
+/** Iter8's own due rule: real intervals, a fixed 100 ms tolerance, every errored attempt counted. */
+export const ITER8_DUE_POLICY: DuePolicy = {
+  speed: 1,
+  toleranceMs: () => DUE_TOLERANCE_MS,
+  countErrorsOncePerInterval: false,
+};
 
 export interface IterationObservation {
   /** The metric snapshot for status.metrics (resolved once, on the first iteration). */
@@ -101,6 +109,49 @@ export function isDue(
   toleranceMs = DUE_TOLERANCE_MS,
 ): boolean {
   return !isCompleted(status) && now >= dueAt(status, spec, toleranceMs);
+}
+
+/**
+ * Whether this step's recommended weights are applied. Iter8 shifted weights after every counted
+ * iteration, except for Conformance, FixedSplit and a rollback.
+ */
+export function shiftsTraffic(spec: ResolvedSpec, step: StepResult): boolean {
+  if (spec.strategy.testingPattern === 'Conformance' || spec.strategy.deploymentPattern === 'FixedSplit') return false;
+  const outcome = step.outcome;
+  return outcome.kind === 'iteration-completed' || (outcome.kind === 'experiment-completed' && !outcome.rolledBack);
+}
+
+/**
+ * The status with the weights read back after a shift; a shift that failed is reported in the
+ * weights' analysis message and, while the experiment runs, in its message (Iter8 only logged it).
+ */
+export function withTrafficShift(status: ExperimentStatus, shift: TrafficShift, now: number): ExperimentStatus {
+  const next = cloneStatus(status) ?? {};
+  if (shift.observed) next.currentWeightDistribution = shift.observed;
+  if (shift.error) {
+    const text = `weights not applied: ${shift.error}`;
+    const weights = next.analysis?.weights;
+    if (weights) {
+      const message = weights.message ?? '';
+      weights.message = /^Error: /.test(message)
+        ? message.replace(
+            /^Error: ([^;]*)/,
+            (_match, existing: string) => `Error: ${existing ? `${existing}, ` : ''}${text}`,
+          )
+        : `Error: ${text}; ${message}`;
+    }
+    if (!isCompleted(next)) {
+      markCondition(
+        next,
+        'Completed',
+        'False',
+        Reason.WeightRedistributionFailed,
+        `Completed Iteration ${next.completedIterations ?? 0}; ${text}`,
+        now,
+      );
+    }
+  }
+  return next;
 }
 
 /** Ends the experiment as failed (invalid experiment, unreadable metrics, ...). Pure. */

@@ -5,88 +5,37 @@
 // and `iter8fn local` are all thin shells over runTick.
 
 import { applyDefaults, InvalidInputError, parseExperiment } from '../experiment/parse.js';
-import type { Experiment, ExperimentStatus, ResolvedSpec, VersionWeight } from '../experiment/types.js';
+import type { Experiment, ExperimentStatus, VersionWeight } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import { MetricResolutionError, resolveExperimentMetrics } from '../metrics/catalog.js';
 import type { FetchOptions } from '../metrics/fetch.js';
 import { fetchIterationValues } from '../metrics/fetch.js';
-import { cloneStatus, isCompleted, markCondition, Reason } from './conditions.js';
+import { isCompleted, Reason } from './conditions.js';
+import type {
+  Clock,
+  DuePolicy,
+  ExperimentStore,
+  StoredExperiment,
+  TaskReport,
+  TaskRunner,
+  TrafficController,
+  TrafficShift,
+} from './ports.js';
+import { StoreConflictError, StoreUnavailableError } from './ports.js';
 import type { StepResult } from './step.js';
-import { DUE_TOLERANCE_MS, dueAt, failExperiment, isDue, iterate } from './step.js';
-import type { StartTaskRunner, TaskReport } from './tasks.js';
-
-/** A stored experiment and the version it was read at (resourceVersion, or a file content hash). */
-export interface StoredExperiment {
-  raw: unknown;
-  version: string;
-}
-
-export class StoreConflictError extends Error {}
-export class StoreUnavailableError extends Error {}
-
-export interface ExperimentStore {
-  /** The experiment, or undefined if it does not exist. Throws StoreUnavailableError on I/O failure. */
-  read(): Promise<StoredExperiment | undefined>;
-  /** Writes status only. Throws StoreConflictError if the stored version is no longer `expectedVersion`. */
-  writeStatus(status: ExperimentStatus, expectedVersion: string): Promise<StoredExperiment>;
-}
+import { dueAt, failExperiment, isDue, ITER8_DUE_POLICY, iterate, shiftsTraffic, withTrafficShift } from './step.js';
 
 export interface TickDependencies {
   catalog: MetricCatalog;
-  tasks: StartTaskRunner | RepeatableTaskRunner;
+  tasks: TaskRunner;
   fetch?: FetchOptions;
   errorLimit?: number;
-  clock?: () => number;
-  /** Divides intervalSeconds in the due rule (quick demos and tests); 1 in production. */
-  speed?: number;
+  clock?: Clock;
+  /** The due rule's knobs; default ITER8_DUE_POLICY (Iter8's own rule). */
+  due?: DuePolicy;
   /** Reads and shifts traffic weights (a cluster); without it weights are only recommended. */
   traffic?: TrafficController;
-  /** How early a tick may come and still be due, given the interval; default DUE_TOLERANCE_MS. */
-  dueToleranceMs?: (intervalMs: number) => number;
-  /**
-   * Count a metric error at most once per interval (less the due tolerance), so a platform
-   * redelivering a failed tick does not use up the error limit in seconds.
-   */
-  countErrorsOncePerInterval?: boolean;
-}
-
-/**
- * A StartTaskRunner whose tasks derive spec fields that cannot be stored (the function writes only
- * status): `prepare` derives them again, in memory, on every tick after the first.
- */
-export interface RepeatableTaskRunner extends StartTaskRunner {
-  prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }>;
-}
-
-const isRepeatable = (tasks: StartTaskRunner): tasks is RepeatableTaskRunner =>
-  typeof (tasks as Partial<RepeatableTaskRunner>).prepare === 'function';
-
-/** Weights as read from the objects the versions' weightObjRefs point at. */
-export type TrafficObservation =
-  | { kind: 'none' }
-  | { kind: 'observed'; weights: VersionWeight[] }
-  /** A weightObjRef that cannot be read: the experiment is invalid. */
-  | { kind: 'invalid'; message: string };
-
-export interface TrafficShift {
-  /** `namespace/name` of each object patched. */
-  patched: string[];
-  /** Weights read back after the patches, when they could be read. */
-  observed?: VersionWeight[];
-  /** Why some weights were not applied (the rest may have been). */
-  error?: string;
-}
-
-export interface TrafficController {
-  /** Throws StoreUnavailableError when the cluster cannot be reached. */
-  observe(experiment: Experiment): Promise<TrafficObservation>;
-  /** Applies the recommended weights that differ from `current`; failures are reported, not thrown. */
-  apply(
-    experiment: Experiment,
-    recommended: readonly VersionWeight[],
-    current: readonly VersionWeight[],
-  ): Promise<TrafficShift>;
 }
 
 export interface TickOptions {
@@ -129,10 +78,11 @@ export async function runTick(
   }
   if (isCompleted(experiment.status)) return { kind: 'already-completed', experiment };
 
+  const due = deps.due ?? ITER8_DUE_POLICY;
   const spec = applyDefaults(experiment.spec);
-  if (deps.speed && deps.speed !== 1) spec.duration.intervalSeconds /= deps.speed;
+  if (due.speed !== 1) spec.duration.intervalSeconds /= due.speed;
   const intervalMs = spec.duration.intervalSeconds * 1000;
-  const tolerance = deps.dueToleranceMs?.(intervalMs) ?? DUE_TOLERANCE_MS;
+  const tolerance = due.toleranceMs(intervalMs);
   const now = clock();
   if (!options.force && !isDue(experiment.status, spec, now, tolerance)) {
     return { kind: 'not-due', experiment, dueAt: dueAt(experiment.status, spec, tolerance) };
@@ -146,25 +96,17 @@ export async function runTick(
     return { kind: 'stepped', experiment: { ...experiment, status: step.status }, step, tasks: [] };
   };
 
-  // Start actions run once, before the first iteration (Iter8 ran them as the `start` handler job).
-  let tasks: TaskReport[] = [];
-  if (!experiment.status?.startTime) {
-    const started = await deps.tasks.runStart(experiment);
-    tasks = started.reports;
-    const failed = started.reports.find((r) => r.outcome === 'failed');
-    if (failed)
-      return withTasks(
-        await fail(Reason.HandlerFailed, `Start actions failed: ${failed.task}: ${failed.message}`),
-        tasks,
-      );
-    experiment = started.experiment;
-  } else if (isRepeatable(deps.tasks)) {
-    const prepared = await deps.tasks.prepare(experiment);
-    tasks = prepared.reports;
-    const failed = prepared.reports.find((r) => r.outcome === 'failed');
-    if (failed) return withTasks(await fail(Reason.HandlerFailed, `${failed.task}: ${failed.message}`), tasks);
-    experiment = prepared.experiment;
+  // Start actions run once, before the first iteration (Iter8 ran them as the `start` handler job);
+  // on later ticks the runner derives again, in memory, what they derived.
+  const first = !experiment.status?.startTime;
+  const run = first ? await deps.tasks.runStart(experiment) : await deps.tasks.prepare(experiment);
+  const tasks = run.reports;
+  const failed = tasks.find((r) => r.outcome === 'failed');
+  if (failed) {
+    const message = `${first ? 'Start actions failed: ' : ''}${failed.task}: ${failed.message}`;
+    return withTasks(await fail(Reason.HandlerFailed, message), tasks);
   }
+  experiment = run.experiment;
 
   const problem = validateForIteration(experiment);
   if (problem) return withTasks(await fail(Reason.InvalidExperiment, problem.message), tasks);
@@ -223,7 +165,7 @@ export async function runTick(
     clock(),
     {
       ...(deps.errorLimit !== undefined ? { errorLimit: deps.errorLimit } : {}),
-      ...(deps.countErrorsOncePerInterval ? { errorSpacingMs: intervalMs - tolerance } : {}),
+      ...(due.countErrorsOncePerInterval ? { errorSpacingMs: intervalMs - tolerance } : {}),
     },
   );
   const written = await writeOrConflict(store, step.status, stored.version);
@@ -238,46 +180,6 @@ export async function runTick(
     if (!(err instanceof StoreUnavailableError)) throw err;
   });
   return { ...result, experiment: { ...experiment, status }, traffic };
-}
-
-/** Iter8 shifted weights after every counted iteration, except for Conformance, FixedSplit and a rollback. */
-function shiftsTraffic(spec: ResolvedSpec, step: StepResult): boolean {
-  if (spec.strategy.testingPattern === 'Conformance' || spec.strategy.deploymentPattern === 'FixedSplit') return false;
-  const outcome = step.outcome;
-  return outcome.kind === 'iteration-completed' || (outcome.kind === 'experiment-completed' && !outcome.rolledBack);
-}
-
-/**
- * The status with the weights read back after a shift; a shift that failed is reported in the
- * weights' analysis message and, while the experiment runs, in its message (Iter8 only logged it).
- */
-function withTrafficShift(status: ExperimentStatus, shift: TrafficShift, now: number): ExperimentStatus {
-  const next = cloneStatus(status) ?? {};
-  if (shift.observed) next.currentWeightDistribution = shift.observed;
-  if (shift.error) {
-    const text = `weights not applied: ${shift.error}`;
-    const weights = next.analysis?.weights;
-    if (weights) {
-      const message = weights.message ?? '';
-      weights.message = /^Error: /.test(message)
-        ? message.replace(
-            /^Error: ([^;]*)/,
-            (_match, existing: string) => `Error: ${existing ? `${existing}, ` : ''}${text}`,
-          )
-        : `Error: ${text}; ${message}`;
-    }
-    if (!isCompleted(next)) {
-      markCondition(
-        next,
-        'Completed',
-        'False',
-        Reason.WeightRedistributionFailed,
-        `Completed Iteration ${next.completedIterations ?? 0}; ${text}`,
-        now,
-      );
-    }
-  }
-  return next;
 }
 
 function withTasks(result: TickResult, tasks: TaskReport[]): TickResult {

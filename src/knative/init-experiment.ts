@@ -12,9 +12,8 @@
 // would otherwise read one Service per experiment for nothing.
 
 import type { Experiment, VersionDetail } from '../experiment/types.js';
-import type { TaskReport } from '../iteration/tasks.js';
-import type { RepeatableTaskRunner } from '../iteration/tick.js';
-import { StoreUnavailableError } from '../iteration/tick.js';
+import type { TaskReport, TaskRunner } from '../iteration/ports.js';
+import { StoreUnavailableError } from '../iteration/ports.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { inScope } from '../store/kubernetes-metrics.js';
 import type { KubeObject, KubernetesApi } from '../store/kubernetes-api.js';
@@ -151,7 +150,7 @@ export function derivationUsed(experiment: Experiment): boolean {
   );
 }
 
-export class KnativeTaskRunner implements RepeatableTaskRunner {
+export class KnativeTaskRunner implements TaskRunner {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
 

@@ -7,10 +7,10 @@
 // the one version without a weightObjRef gets the remaining weight in its own place in the list.
 
 import type { Experiment, VersionWeight } from '../experiment/types.js';
-import type { TrafficController, TrafficObservation, TrafficShift } from '../iteration/tick.js';
-import { StoreUnavailableError } from '../iteration/tick.js';
+import type { TrafficController, TrafficObservation, TrafficShift } from '../iteration/ports.js';
+import { StoreUnavailableError } from '../iteration/ports.js';
 import { experimentNamespace } from '../metrics/catalog.js';
-import { experimentVersions } from '../metrics/fetch.js';
+import { experimentVersions } from '../experiment/versions.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { inScope } from '../store/kubernetes-metrics.js';
 import type { JsonPatchOperation, KubeObject, KubernetesApi } from '../store/kubernetes-api.js';

@@ -13,13 +13,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
 import { finalExitCode, ExitCode, loadMetricFiles, metricCatalog } from '../cli/run.js';
-import { pingDueToleranceMs } from '../eventing/schedule.js';
+import { pingDuePolicy } from '../eventing/schedule.js';
 import { applyDefaults, parseExperiment } from '../experiment/parse.js';
 import type { Experiment, VersionDetail } from '../experiment/types.js';
 import { createHandler, formatRef, type ExperimentRef, type TickSummary } from '../function/handler.js';
 import { getCondition } from '../iteration/conditions.js';
 import { totalIterations } from '../iteration/step.js';
-import type { RepeatableTaskRunner } from '../iteration/tick.js';
+import type { TaskRunner } from '../iteration/ports.js';
 import { experimentNamespace } from '../metrics/catalog.js';
 import { objectiveRows } from '../report/objective-rows.js';
 import { errorMessage } from '../util/errors.js';
@@ -620,7 +620,7 @@ export class LocalSession {
       throw new ManifestError(errorMessage(err));
     });
     const initRunner = new LocalStartTaskRunner(routes, (revisionName) => this.probeRevision(revisionName));
-    const tasks: RepeatableTaskRunner = {
+    const tasks: TaskRunner = {
       runStart: async (e) => {
         const result = await initRunner.runStart(e);
         for (const report of result.reports)
@@ -638,9 +638,7 @@ export class LocalSession {
     // The cluster function's delivery settings (clusterHandlerOptions): the same due tolerance for
     // pings, and a metric error counted once per interval however often the tick is redelivered.
     const handle = createHandler(source, {
-      speed: this.speed,
-      dueToleranceMs: pingDueToleranceMs,
-      countErrorsOncePerInterval: true,
+      due: pingDuePolicy(this.speed),
       log: (line) => this.debug(`function: ${line}`),
     });
     const fn = await serveFunction(handle);

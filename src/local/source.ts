@@ -4,8 +4,7 @@
 
 import type { Experiment, VersionDetail } from '../experiment/types.js';
 import type { ExperimentRef, ExperimentSource } from '../function/handler.js';
-import type { TaskReport } from '../iteration/tasks.js';
-import type { ExperimentStore, RepeatableTaskRunner, StoredExperiment } from '../iteration/tick.js';
+import type { ExperimentStore, StoredExperiment, TaskReport, TaskRunner } from '../iteration/ports.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import { FileExperimentStore } from '../store/file-store.js';
 import type { KnativeRoute } from './destinations.js';
@@ -32,7 +31,7 @@ export class LocalExperimentSource implements ExperimentSource {
     readonly ref: ExperimentRef,
     stateFile: string,
     readonly catalog: MetricCatalog,
-    readonly tasks: RepeatableTaskRunner,
+    readonly tasks: TaskRunner,
   ) {
     this.experimentStore = new FileExperimentStore(stateFile);
   }
@@ -61,7 +60,7 @@ export function versionRevision(version: VersionDetail): string {
  * The function writes only status, so what the task derives into the spec is derived again on
  * every later tick (`prepare`, as the cluster's runner does); only the first tick probes.
  */
-export class LocalStartTaskRunner implements RepeatableTaskRunner {
+export class LocalStartTaskRunner implements TaskRunner {
   constructor(
     private readonly services: ReadonlyMap<string, KnativeRoute>,
     private readonly probe: RevisionProbe,

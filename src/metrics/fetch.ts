@@ -3,7 +3,8 @@
 // here is one line, starts with `metric <ns/name> (version <v>): ` and holds no value of the
 // metric's secret, whichever provider produced it.
 
-import type { Experiment, MetricSnapshot, VersionDetail } from '../experiment/types.js';
+import type { Experiment, MetricSnapshot } from '../experiment/types.js';
+import { experimentVersions } from '../experiment/versions.js';
 import { elapsedSeconds, versionArgs } from './args.js';
 import { experimentNamespace, metricIdentity } from './catalog.js';
 import { buildRequest, HttpMetricProvider } from './providers/http.js';
@@ -48,11 +49,6 @@ export const defaultProviders = (options: Pick<FetchOptions, 'maxBodyBytes'> = {
   http: new HttpMetricProvider(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   mock: new MockMetricProvider(),
 });
-
-export function experimentVersions(experiment: Experiment): VersionDetail[] {
-  const info = experiment.spec.versionInfo;
-  return info ? [info.baseline, ...(info.candidates ?? [])] : [];
-}
 
 export async function fetchIterationValues(
   experiment: Experiment,

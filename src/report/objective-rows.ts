@@ -3,7 +3,7 @@
 
 import { formatFixed3Ceil, parseQuantity } from '../experiment/quantity.js';
 import type { Experiment } from '../experiment/types.js';
-import { experimentVersions } from '../metrics/fetch.js';
+import { experimentVersions } from '../experiment/versions.js';
 
 export interface ObjectiveRow<V extends string> {
   version: string;

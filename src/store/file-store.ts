@@ -8,8 +8,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments, type Document } from 'yaml';
 import type { ExperimentStatus } from '../experiment/types.js';
-import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
-import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
+import type { ExperimentStore, StoredExperiment } from '../iteration/ports.js';
+import { StoreConflictError, StoreUnavailableError } from '../iteration/ports.js';
 
 export class FileFormatError extends Error {}
 

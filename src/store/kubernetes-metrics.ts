@@ -10,7 +10,7 @@ import type { MetricCatalog } from '../metrics/catalog.js';
 import { ChainedMetricCatalog, InMemoryMetricCatalog, withPrometheusUrl } from '../metrics/catalog.js';
 import type { SecretReader } from '../metrics/fetch.js';
 import { KNATIVE_METRICS } from '../metrics/knative.js';
-import { StoreUnavailableError } from '../iteration/tick.js';
+import { StoreUnavailableError } from '../iteration/ports.js';
 import type { KubernetesApi } from './kubernetes-api.js';
 import { isKubernetesApiError, METRICS, SECRETS } from './kubernetes-api.js';
 

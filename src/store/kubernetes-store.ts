@@ -10,8 +10,8 @@
 // that never talk to a cluster do not load client-node.
 
 import type { ExperimentStatus } from '../experiment/types.js';
-import type { ExperimentStore, StoredExperiment } from '../iteration/tick.js';
-import { StoreConflictError, StoreUnavailableError } from '../iteration/tick.js';
+import type { ExperimentStore, StoredExperiment } from '../iteration/ports.js';
+import { StoreConflictError, StoreUnavailableError } from '../iteration/ports.js';
 import { errorMessage } from '../util/errors.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
 import { isRecord } from '../util/records.js';

@@ -10,7 +10,7 @@ import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js
 import { clusterHandlerOptions, clusterSource } from '../../src/function/cluster.js';
 import { readFunctionConfig } from '../../src/function/config.js';
 import { createHandler, type TickSummary } from '../../src/function/handler.js';
-import { StoreUnavailableError } from '../../src/iteration/tick.js';
+import { StoreUnavailableError } from '../../src/iteration/ports.js';
 import { fillVersionInfo, KnativeTaskRunner } from '../../src/knative/init-experiment.js';
 import { KnativeTrafficController, parseFieldPath, toJsonPointer } from '../../src/knative/weights.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-api.js';

@@ -7,7 +7,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { StoreConflictError, StoreUnavailableError } from '../../src/iteration/tick.js';
+import { StoreConflictError, StoreUnavailableError } from '../../src/iteration/ports.js';
 import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';

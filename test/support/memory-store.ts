@@ -4,8 +4,8 @@
 // on the way to etcd, so nothing that would not survive serialisation can hide in the store.
 
 import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js';
-import type { ExperimentStore, StoredExperiment } from '../../src/iteration/tick.js';
-import { StoreConflictError } from '../../src/iteration/tick.js';
+import type { ExperimentStore, StoredExperiment } from '../../src/iteration/ports.js';
+import { StoreConflictError } from '../../src/iteration/ports.js';
 
 /** Called before each store operation; lets a test decide when the operation happens (fc.scheduler). */
 export type OperationGate = (operation: 'read' | 'write') => Promise<void>;

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FileExperimentStore, FileFormatError } from '../../src/store/file-store.js';
-import { StoreConflictError } from '../../src/iteration/tick.js';
+import { StoreConflictError } from '../../src/iteration/ports.js';
 
 const EXPERIMENT = `# the record of a dark launch
 apiVersion: iter8.tools/v2alpha2
