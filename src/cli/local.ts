@@ -7,18 +7,16 @@
 
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { getCondition } from '../iteration/conditions.js';
-import { createLiveView, formatObjectiveLines, percent, revisionsLine, trafficLine } from '../local/live-view.js';
+import { createLiveView, formatObjectiveLines } from '../local/live-view.js';
 import type { LiveView } from '../local/live-view.js';
 import {
   DEFAULT_STACK,
   LocalInputError,
   LocalSession,
-  type LocalEvent,
   type LocalResult,
   type LocalSessionOptions,
 } from '../local/session.js';
-import { renderDescribe } from '../report/describe.js';
+import { iterationLines, printResult } from '../local/session-text.js';
 import { collect, positiveNumber } from './options.js';
 import { ExitCode } from './run.js';
 
@@ -47,56 +45,6 @@ export function localExitCode(result: LocalResult): number {
     case 'error':
       return ExitCode.Failed;
   }
-}
-
-/** The scroll-back lines of one iteration: compact on a terminal (the block shows the verdicts in full). */
-function iterationLines(event: Extract<LocalEvent, { type: 'iteration' }>, tty: boolean): string[] {
-  const { completed, total, traffic: t, objectives } = event;
-  const lines: string[] = [];
-  if (event.result === 'iterated' || event.result === 'completed') {
-    const head = `iteration ${completed} of ${total} · live ${t.live} · mirrored ${t.mirrored} (${percent(t.mirrored + t.dropped, t.live)}) · dropped ${t.dropped}`;
-    const compact = objectives.map((l) => l.verdict).join(' ');
-    if (tty) lines.push(`${head}${compact ? ` · objectives ${compact}` : ''}`);
-    else lines.push(head, ...formatObjectiveLines(objectives).map((line) => `  ${line}`));
-  } else if (event.result === 'errored') {
-    lines.push(`iteration ${completed + 1} of ${total} not counted: ${event.message ?? 'metric error'}`);
-  } else {
-    lines.push(`experiment ${event.result}: ${event.message ?? ''}`);
-  }
-  return lines;
-}
-
-/** The verdict in one line: the objectives that did not hold, or the status message. */
-function resultLine(result: LocalResult): string {
-  if (result.outcome.kind === 'passed')
-    return `result: passed: ${result.versionsUnderTest.join(', ')} met every objective`;
-  const status = result.experiment?.status;
-  const violated = result.objectives.filter((l) => l.verdict !== 'true');
-  if (getCondition(status, 'Failed')?.status === 'True' || violated.length === 0) {
-    return `result: failed: ${status?.message ?? 'no winner'}`;
-  }
-  return `result: failed: ${violated.map((l) => `${l.version} ${l.label}: ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`).join('; ')}`;
-}
-
-function printResult(result: LocalResult, out: (text: string) => void): void {
-  const say = (line: string): void => out(`${line}\n`);
-  const { outcome, experiment, stateFile } = result;
-  if (outcome.kind === 'interrupted') {
-    say(
-      `interrupted (${outcome.reason}): stopping everything; the state file keeps the last completed iteration: ${stateFile}`,
-    );
-  } else if (outcome.kind === 'invalid-input' || outcome.kind === 'error') {
-    say(`error: ${outcome.message}`);
-  } else if (experiment) {
-    // renderDescribe starts with an empty line and ends with one, as iter8ctl's output did.
-    out(renderDescribe(experiment));
-    say(`traffic: ${trafficLine(result.traffic)}`);
-    say(`         ${revisionsLine(result.revisions)}`);
-    for (const line of result.missingTraffic) say(line);
-    say(resultLine(result));
-    say(`state: ${stateFile}`);
-  }
-  for (const problem of result.cleanupProblems) say(`cleanup: ${problem}`);
 }
 
 export async function localCommand(options: LocalOptions): Promise<number> {

@@ -48,15 +48,19 @@ export interface ManifestDocument {
   value: Record<string, unknown>;
 }
 
-/** Every non-empty document of a YAML file; null documents (a trailing `---`) are left out. */
-export async function readManifestFile(file: string): Promise<ManifestDocument[]> {
-  let text: string;
+/** A tutorial file's text; a missing or unreadable file is a ManifestError naming it. */
+export async function readManifestText(file: string): Promise<string> {
   try {
-    text = await fs.readFile(file, 'utf8');
+    return await fs.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ManifestError(code === 'ENOENT' ? `${file}: no such file` : `${file}: ${(err as Error).message}`);
   }
+}
+
+/** Every non-empty document of a YAML file; null documents (a trailing `---`) are left out. */
+export async function readManifestFile(file: string): Promise<ManifestDocument[]> {
+  const text = await readManifestText(file);
   const documents = parseAllDocuments(text);
   if (!Array.isArray(documents)) throw new ManifestError(`${file}: not a YAML stream`);
   const result: ManifestDocument[] = [];

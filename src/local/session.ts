@@ -10,6 +10,7 @@
 
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { pathExists } from '../util/path-exists.js';
 import { parse as parseYaml } from 'yaml';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
 import { finalExitCode, ExitCode, loadMetricFiles, metricCatalog } from '../cli/run.js';
@@ -234,10 +235,6 @@ function timestamp(date: Date): string {
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
 }
 
-async function isPresent(file: string): Promise<boolean> {
-  return (await fs.stat(file).catch(() => undefined)) !== undefined;
-}
-
 /** Creates the state folder and copies experiment.yaml into it, byte for byte. */
 async function prepareState(stateDir: string | undefined, tutorial: Tutorial): Promise<string> {
   let dir: string;
@@ -250,10 +247,10 @@ async function prepareState(stateDir: string | undefined, tutorial: Tutorial): P
       `${tutorial.experiment.parsed.metadata.name ?? 'experiment'}-${timestamp(new Date())}`,
     );
     dir = base;
-    for (let n = 2; await isPresent(dir); n++) dir = `${base}-${n}`;
+    for (let n = 2; await pathExists(dir); n++) dir = `${base}-${n}`;
   }
   const file = path.join(dir, 'experiment.yaml');
-  if (await isPresent(file)) {
+  if (await pathExists(file)) {
     throw new ManifestError(
       `--state ${dir} already holds experiment.yaml (an earlier run's state?); give another folder or remove it`,
     );

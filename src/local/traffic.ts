@@ -4,7 +4,7 @@
 // one was answered and the sleep has passed.
 
 import { Agent, request as httpRequest } from 'node:http';
-import type { CurlRequest } from './tutorial.js';
+import type { CurlRequest } from './curl-args.js';
 import { sleep } from '../util/sleep.js';
 
 export interface CurlLoopOptions {
