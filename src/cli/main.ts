@@ -5,6 +5,8 @@ import { assertConditions } from '../report/assert.js';
 import { renderDescribe } from '../report/describe.js';
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
+import { checkPackName, packNames } from '../metrics/pack-resolver.js';
+import { runDoctor } from './doctor.js';
 import { iterateCommand } from './iterate.js';
 import { addLocalCommand } from './local.js';
 import { readResources } from './read-resources.js';
@@ -23,6 +25,23 @@ const collectCondition = (
   if (!condition) throw new InvalidArgumentError(`-c takes ${CONDITIONS.join(' or ')} (got "${value}")`);
   return [...previous, condition];
 };
+
+/** `--metric-pack NAME`: pins the pack the built-in metric names use (default: detected). */
+export function metricPackOption(): Option {
+  return new Option(
+    '--metric-pack <name>',
+    `metric pack for the built-in names: auto (detect from the series in Prometheus) or one of ${packNames().join(', ')}`,
+  )
+    .argParser((value: string) => {
+      try {
+        checkPackName(value);
+      } catch (err) {
+        throw new InvalidArgumentError(errorMessage(err));
+      }
+      return value;
+    })
+    .default(process.env.ITER8FN_METRIC_PACK);
+}
 
 export function buildProgram(
   out: (text: string) => void = (t) => process.stdout.write(t),
@@ -51,6 +70,7 @@ export function buildProgram(
       collect,
       [],
     )
+    .addOption(metricPackOption())
     .addOption(
       new Option('--timeout <ms>', 'timeout of each metric query')
         .argParser(positiveInteger('--timeout'))
@@ -69,7 +89,14 @@ export function buildProgram(
     .action(
       async (
         file: string,
-        opts: { prometheus?: string; metrics: string[]; timeout: number; errorLimit: number; speed: number },
+        opts: {
+          prometheus?: string;
+          metrics: string[];
+          metricPack?: string;
+          timeout: number;
+          errorLimit: number;
+          speed: number;
+        },
       ) => {
         const controller = new AbortController();
         const stop = () => controller.abort();
@@ -80,6 +107,7 @@ export function buildProgram(
             file,
             ...(opts.prometheus ? { prometheus: opts.prometheus } : {}),
             metrics: opts.metrics,
+            ...(opts.metricPack ? { metricPack: opts.metricPack } : {}),
             timeoutMs: opts.timeout,
             errorLimit: opts.errorLimit,
             speed: opts.speed,
@@ -177,6 +205,62 @@ export function buildProgram(
     });
 
   addReportCommand(program, out);
+
+  program
+    .command('doctor')
+    .description(
+      'say why values stay unavailable: Prometheus, the metric packs whose series exist, requests per version, each query and its raw answer, the allowlist, and a diagnosis (reads only)',
+    )
+    .argument('<experiment>', 'experiment YAML file, - for stdin, or namespace/name of an Experiment in the cluster')
+    .option('--prometheus <url>', 'Prometheus base URL for the built-in metrics', process.env.ITER8FN_PROMETHEUS_URL)
+    .option('--metrics <path>', 'Metric YAML file or folder (repeatable)', collect, [])
+    .addOption(metricPackOption())
+    .option(
+      '--allowed-metric-urls <list>',
+      "comma-separated URL prefixes, as the function's ITER8FN_ALLOWED_METRIC_URLS (default: that variable; unset: any URL)",
+      process.env.ITER8FN_ALLOWED_METRIC_URLS,
+    )
+    .option('--kubeconfig <path>', 'kubeconfig for namespace/name (default: $KUBECONFIG, in-cluster, ~/.kube/config)')
+    .addOption(
+      new Option('--window <seconds>', 'window for an experiment that has not started')
+        .argParser(positiveInteger('--window'))
+        .default(300),
+    )
+    .addOption(
+      new Option('--timeout <ms>', 'timeout of each query').argParser(positiveInteger('--timeout')).default(5000),
+    )
+    .action(
+      async (
+        target: string,
+        opts: {
+          prometheus?: string;
+          metrics: string[];
+          metricPack?: string;
+          allowedMetricUrls?: string;
+          kubeconfig?: string;
+          window: number;
+          timeout: number;
+        },
+      ) => {
+        const allowed = opts.allowedMetricUrls
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '' && s !== '*');
+        process.exitCode = await runDoctor({
+          target,
+          ...(opts.prometheus ? { prometheus: opts.prometheus } : {}),
+          metrics: opts.metrics,
+          ...(opts.metricPack ? { metricPack: opts.metricPack } : {}),
+          ...(allowed && allowed.length > 0 ? { allowedUrls: allowed } : {}),
+          ...(opts.kubeconfig ? { kubeconfig: opts.kubeconfig } : {}),
+          windowSeconds: opts.window,
+          timeoutMs: opts.timeout,
+          print: (line) => out(`${line}\n`),
+          readResources,
+        });
+      },
+    );
+
   addLocalCommand(program, out);
 
   return program;

@@ -32,6 +32,8 @@ export interface RunOptions {
   file: string;
   prometheus?: string;
   metrics?: string[];
+  /** Pins the pack of the built-in metric names (`--metric-pack`); default: detected. */
+  metricPack?: string;
   timeoutMs?: number;
   errorLimit?: number;
   /** Divides intervalSeconds when waiting between iterations (demos and tests). */
@@ -115,10 +117,16 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
       (options.speed && options.speed !== 1 ? ` (waits divided by ${options.speed})` : ''),
   );
 
+  // The pack line is printed when the pack changes, the other findings with every iteration.
+  const announced = { pack: '' };
   const deps = {
     catalog,
     tasks: new OfflineTaskRunner(),
     fetch: { ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
+    packs: {
+      ...(options.metricPack ? { pin: { name: options.metricPack, source: '--metric-pack' } } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    },
     ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
     clock,
     due: { ...ITER8_DUE_POLICY, speed: options.speed ?? 1 },
@@ -129,7 +137,7 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
       return ExitCode.Failed;
     }
     const result = await runTick(store, deps);
-    const exit = report(result, total, print);
+    const exit = report(result, total, print, announced);
     if (exit !== undefined) return exit;
     // The engine decides when the next iteration is due (speed already applied); after an errored
     // attempt, retry one (sped-up) interval later.
@@ -142,7 +150,12 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
 }
 
 /** Prints what a tick did; returns an exit code when the run is over. */
-function report(result: TickResult, total: number, print: (line: string) => void): number | undefined {
+function report(
+  result: TickResult,
+  total: number,
+  print: (line: string) => void,
+  announced: { pack: string },
+): number | undefined {
   switch (result.kind) {
     case 'not-found':
       print('error: the experiment file disappeared');
@@ -160,7 +173,15 @@ function report(result: TickResult, total: number, print: (line: string) => void
       return finalExitCode(result.experiment);
     case 'stepped':
       for (const task of result.tasks) print(`start task ${task.task}: ${task.outcome}: ${task.message}`);
+      for (const finding of result.findings ?? []) {
+        if (finding.reason !== 'MetricPack') continue;
+        if (finding.message !== announced.pack) print(finding.message);
+        announced.pack = finding.message;
+      }
       printStep(result.experiment, result.step, total, print);
+      for (const finding of result.findings ?? []) {
+        if (finding.reason !== 'MetricPack') print(`  ${finding.reason}: ${finding.message}`);
+      }
       if (result.step.outcome.kind === 'experiment-completed' || result.step.outcome.kind === 'experiment-failed') {
         print(`${result.experiment.status?.message ?? ''}`);
         return finalExitCode(result.experiment);

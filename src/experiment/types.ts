@@ -123,7 +123,10 @@ export interface ResolvedSpec extends Omit<ExperimentSpec, 'strategy' | 'duratio
   duration: Required<Duration>;
 }
 
-export const CONDITION_TYPES = ['Completed', 'Failed', 'TargetAcquired'] as const;
+/** The conditions Iter8 kept; every status starts with these. */
+export const ITER8_CONDITION_TYPES = ['Completed', 'Failed', 'TargetAcquired'] as const;
+/** iter8fn adds TrafficObserved: False names a version that received no requests (see docs/metric-packs.md). */
+export const CONDITION_TYPES = [...ITER8_CONDITION_TYPES, 'TrafficObserved'] as const;
 export type ConditionType = (typeof CONDITION_TYPES)[number];
 export type ConditionStatus = 'True' | 'False' | 'Unknown';
 

@@ -13,12 +13,14 @@ import { pingDuePolicy } from '../eventing/schedule.js';
 import { isCompleted } from '../iteration/conditions.js';
 import type { ExperimentStatus } from '../experiment/types.js';
 import { StoreUnavailableError } from '../iteration/ports.js';
-import { KnativeTaskRunner } from '../knative/init-experiment.js';
+import { KnativeTaskRunner, liveRevisionsOf } from '../knative/init-experiment.js';
+import { targetArgs } from '../metrics/args.js';
+import type { Experiment } from '../experiment/types.js';
 import { KnativeTrafficController } from '../knative/weights.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { clusterMetricCatalog, inScope, KubernetesSecretReader } from '../store/kubernetes-metrics.js';
 import type { KubeObject, KubernetesApi } from '../store/kubernetes-api.js';
-import { EXPERIMENTS } from '../store/kubernetes-api.js';
+import { EXPERIMENTS, KNATIVE_SERVICES } from '../store/kubernetes-api.js';
 import { connectKubernetes, KubernetesExperimentStore, unavailable } from '../store/kubernetes-store.js';
 import { errorMessage } from '../util/errors.js';
 import { attachToRuntimeRegistry, FunctionTelemetry } from './telemetry.js';
@@ -80,6 +82,11 @@ export function clusterSource(api: KubernetesApi, config: FunctionConfig): Exper
       ...(config.allowedMetricUrls ? { allowedUrls: config.allowedMetricUrls } : {}),
     },
     traffic: new KnativeTrafficController(api, scope),
+    packs: {
+      ...(config.metricPack ? { pin: { name: config.metricPack, source: 'ITER8FN_METRIC_PACK' } } : {}),
+      liveRevisions: (experiment) => liveRevisions(api, scope, experiment),
+      timeoutMs: config.queryTimeoutMs,
+    },
     allows: (namespace) => inScope(scope, namespace),
   };
 }
@@ -140,4 +147,21 @@ export async function handle(context: InvocationContext, event?: unknown): Promi
 /** Called by faas-js-runtime on SIGTERM; every delivery is idempotent, so nothing needs saving. */
 export async function shutdown(): Promise<void> {
   instance = undefined;
+}
+
+/** The revisions the target Knative Service routes traffic to now; undefined when it cannot be read. */
+async function liveRevisions(
+  api: KubernetesApi,
+  scope: NamespaceScope,
+  experiment: Experiment,
+): Promise<string[] | undefined> {
+  const { namespace, service } = targetArgs(experiment);
+  if (!inScope(scope, namespace)) return undefined;
+  try {
+    const ksvc = await api.get(KNATIVE_SERVICES, namespace, service);
+    return ksvc ? liveRevisionsOf(ksvc) : undefined;
+  } catch {
+    // Only a better message is lost: the no-traffic check falls back to the other revisions' series.
+    return undefined;
+  }
 }

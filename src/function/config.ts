@@ -4,6 +4,7 @@
 
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_PROMETHEUS_QUERY_URL } from '../metrics/knative.js';
+import { AUTO_PACK, checkPackName } from '../metrics/pack-resolver.js';
 import { DEFAULT_ERROR_LIMIT } from '../iteration/step.js';
 import { UrlAllowlist } from '../util/url-allowlist.js';
 import { errorMessage } from '../util/errors.js';
@@ -17,6 +18,8 @@ export interface FunctionConfig {
   allowedMetricUrls?: string[];
   /** Namespaces the function reads; undefined: all (the cluster-wide install). */
   namespaces?: string[];
+  /** The metric pack the built-in names use; undefined: detected per Prometheus. */
+  metricPack?: string;
   scanConcurrency: number;
   queryTimeoutMs: number;
   kubeTimeoutMs: number;
@@ -59,6 +62,12 @@ export const FUNCTION_ENV: readonly EnvVariable[] = [
     default: 'the Prometheus URL + /api/v1',
     meaning:
       'Comma-separated URL prefixes metrics may query; a metric whose URL matches none fails its experiment (MetricURLRefused) without a request being sent. `*` allows any URL.',
+  },
+  {
+    name: 'ITER8FN_METRIC_PACK',
+    default: 'auto: detected from the series in Prometheus',
+    meaning:
+      'The metric pack the built-in names (`iter8-knative/mean-latency`, ...) use: one of the packs under config/metrics/ (knative-1.18, knative-invocation-promoted, knative-invocation-scrape, knative-queueproxy-promoted, knative-queueproxy-scrape, istio-sidecar, istio-gateway). An experiment annotation iter8fn.dev/metric-pack overrides it.',
   },
   {
     name: 'ITER8FN_NAMESPACES',
@@ -149,6 +158,15 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     }
   }
 
+  const metricPack = text('ITER8FN_METRIC_PACK');
+  if (metricPack !== undefined) {
+    try {
+      checkPackName(metricPack);
+    } catch (err) {
+      problems.push(`ITER8FN_METRIC_PACK: ${errorMessage(err)}`);
+    }
+  }
+
   const namespaces = list('ITER8FN_NAMESPACES');
   for (const namespace of namespaces ?? []) {
     if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
@@ -170,6 +188,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     ...(prometheusUrl ? { prometheusUrl } : {}),
     ...(allowedMetricUrls ? { allowedMetricUrls } : {}),
     ...(namespaces ? { namespaces } : {}),
+    ...(metricPack !== undefined && metricPack !== AUTO_PACK ? { metricPack } : {}),
     scanConcurrency: integer('ITER8FN_SCAN_CONCURRENCY', 8, 1),
     queryTimeoutMs: integer('ITER8FN_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 1),
     kubeTimeoutMs: integer('ITER8FN_KUBE_TIMEOUT_MS', 10000, 1),

@@ -25,6 +25,7 @@ import { StoreUnavailableError } from '../iteration/ports.js';
 import type { TickDependencies, TickResult } from '../iteration/tick.js';
 import { runTick } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
+import type { PackOptions } from '../metrics/pack-checks.js';
 import type { FetchOptions } from '../metrics/fetch.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -60,6 +61,8 @@ export interface ExperimentSource {
   fetch?: FetchOptions;
   /** Reads and shifts traffic weights where there is a cluster. */
   traffic?: TrafficController;
+  /** How the built-in metric names find their pack (pin, the Service's live revisions). */
+  packs?: PackOptions;
   /** Whether the function may read this namespace at all; events naming another are refused. Default: any. */
   allows?(namespace: string): boolean;
 }
@@ -303,6 +306,7 @@ function tickDependencies(source: ExperimentSource, options: HandlerOptions): Ti
     tasks: source.tasks,
     ...(source.fetch ? { fetch: source.fetch } : {}),
     ...(source.traffic ? { traffic: source.traffic } : {}),
+    ...(source.packs ? { packs: source.packs } : {}),
     ...(options.errorLimit !== undefined ? { errorLimit: options.errorLimit } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.due ? { due: options.due } : {}),

@@ -2,7 +2,7 @@
 // (docs/iter8-behaviour.md#stages-and-conditions).
 
 import type { Condition, ConditionStatus, ConditionType, ExperimentStatus, Stage } from '../experiment/types.js';
-import { CONDITION_TYPES, STAGES } from '../experiment/types.js';
+import { ITER8_CONDITION_TYPES, STAGES } from '../experiment/types.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
 
 export const Reason = {
@@ -19,6 +19,9 @@ export const Reason = {
   MetricBackendError: 'MetricBackendError',
   /** iter8fn: a metric's URL is not on the operator's allowlist; no request was sent. */
   MetricURLRefused: 'MetricURLRefused',
+  /** iter8fn: a version received no requests while its service's live revision did. */
+  NoTraffic: 'NoTraffic',
+  TrafficObserved: 'TrafficObserved',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
 
@@ -71,7 +74,7 @@ export function advanceStage(status: ExperimentStatus, stage: Stage): void {
 export function initialStatus(now: number): ExperimentStatus {
   const time = toTime(now);
   return {
-    conditions: CONDITION_TYPES.map((type) => ({ type, status: 'False', lastTransitionTime: time })),
+    conditions: ITER8_CONDITION_TYPES.map((type) => ({ type, status: 'False', lastTransitionTime: time })),
     initTime: time,
     lastUpdateTime: time,
     stage: 'Waiting',

@@ -29,6 +29,7 @@ import type {
 import { metricIdentity, sampleSizeIdentity } from '../metrics/catalog.js';
 import type { FetchedValues } from '../metrics/fetch.js';
 import { experimentVersions } from '../experiment/versions.js';
+import type { Finding } from '../metrics/findings.js';
 import {
   advanceStage,
   cloneStatus,
@@ -60,6 +61,8 @@ export interface IterationObservation {
   values: FetchedValues;
   /** Weights observed in the cluster after the previous iteration, when the caller could read them. */
   observedWeights?: VersionWeight[];
+  /** What the caller found about the metrics: the pack used, values it knows the cause of missing. */
+  findings?: readonly Finding[];
 }
 
 export interface StepOptions {
@@ -189,7 +192,8 @@ export function iterate(
   }
   advanceStage(status, 'Running');
   status.startTime ??= toTime(now);
-  if (!status.metrics || status.metrics.length === 0) status.metrics = [...observation.metrics];
+  // Built-in names may have moved to another pack since the last iteration (its series appeared).
+  if (observation.metrics.length > 0 || !status.metrics) status.metrics = [...observation.metrics];
   const snapshots = status.metrics;
   const iteration = (status.completedIterations ?? 0) + 1;
 
@@ -226,6 +230,11 @@ export function iterate(
   });
 
   const metricMessages = new AnalysisMessages();
+  const findings = observation.findings ?? [];
+  for (const finding of findings) {
+    if (finding.reason === 'MetricPack') metricMessages.info(finding.message);
+    else metricMessages.warning(`${finding.reason}: ${finding.message}`);
+  }
   const values = collectValues(snapshots, observation.values, versions, metricMessages);
   const aggregated = aggregatedMetrics(snapshots, observation.values, versions);
 
@@ -285,6 +294,7 @@ export function iterate(
   const verdicts = assessments.verdicts;
   if (rollback) {
     markCompleted(status, 'Experiment rolled back', now);
+    recordFindings(status, findings, now);
     return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: true }, verdicts };
   }
   if (iteration % spec.duration.iterationsPerLoop === 0) {
@@ -301,9 +311,27 @@ export function iterate(
     // Iter8 finished one interval later, on the next reconcile; nothing is gained by waiting.
     const hasFinishAction = spec.strategy.actions?.finish !== undefined;
     markCompleted(status, hasFinishAction ? 'Experiment Completed' : 'Experiment completed successfully', now);
+    recordFindings(status, findings, now);
     return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: false }, verdicts };
   }
+  recordFindings(status, findings, now);
   return { status, outcome: { kind: 'iteration-completed', iteration }, verdicts };
+}
+
+/**
+ * A version without traffic is a condition of its own (TrafficObserved), and every finding that
+ * explains a missing value is appended to the status message, where users and replies look first.
+ */
+function recordFindings(status: ExperimentStatus, findings: readonly Finding[], now: number): void {
+  const message = status.message ?? '';
+  const idle = findings.filter((f) => f.reason === 'NoTraffic');
+  if (idle.length > 0) {
+    markCondition(status, 'TrafficObserved', 'False', Reason.NoTraffic, idle.map((f) => f.message).join('; '), now);
+  } else if (status.conditions?.some((c) => c.type === 'TrafficObserved')) {
+    markCondition(status, 'TrafficObserved', 'True', Reason.TrafficObserved, 'every version received requests', now);
+  }
+  const explained = findings.filter((f) => f.reason !== 'MetricPack');
+  status.message = [message, ...explained.map((f) => `${f.reason}: ${f.message}`)].join('; ');
 }
 
 /**

@@ -23,6 +23,9 @@ import type {
   TrafficShift,
 } from './ports.js';
 import { StoreConflictError, StoreUnavailableError } from './ports.js';
+import type { Finding } from '../metrics/findings.js';
+import type { PackOptions, PackSelection } from '../metrics/pack-checks.js';
+import { checkPackValues, PackPinError, selectPack } from '../metrics/pack-checks.js';
 import type { StepResult } from './step.js';
 import { dueAt, failExperiment, isDue, ITER8_DUE_POLICY, iterate, shiftsTraffic, withTrafficShift } from './step.js';
 
@@ -36,6 +39,8 @@ export interface TickDependencies {
   due?: DuePolicy;
   /** Reads and shifts traffic weights (a cluster); without it weights are only recommended. */
   traffic?: TrafficController;
+  /** How the built-in metric names find their pack (pin, live revisions); unset: no detection, no checks. */
+  packs?: PackOptions;
 }
 
 export interface TickOptions {
@@ -50,7 +55,15 @@ export type TickResult =
   | { kind: 'invalid'; message: string; experiment?: Experiment }
   /** Another write came first; `experiment` is what this tick had read. */
   | { kind: 'conflict'; experiment?: Experiment }
-  | { kind: 'stepped'; experiment: Experiment; step: StepResult; tasks: TaskReport[]; traffic?: TrafficShift };
+  | {
+      kind: 'stepped';
+      experiment: Experiment;
+      step: StepResult;
+      tasks: TaskReport[];
+      traffic?: TrafficShift;
+      /** What this iteration found about the metrics (pack used, no traffic, ...). */
+      findings?: Finding[];
+    };
 
 export async function runTick(
   store: ExperimentStore,
@@ -158,10 +171,23 @@ export async function runTick(
     if (observation.kind === 'observed') observedWeights = observation.weights;
   }
 
+  // Built-in names follow the pack whose series exist now (the probe is cached, so this is cheap).
+  // Without pack options (engine tests with a scripted backend) the snapshots are queried as they are.
+  let selection: PackSelection = { snapshots };
+  if (deps.packs) {
+    try {
+      selection = await selectPack(experiment, snapshots, deps.packs);
+    } catch (err) {
+      if (!(err instanceof PackPinError)) throw err;
+      return withTasks(await fail(Reason.InvalidExperiment, err.message), tasks);
+    }
+  }
+  snapshots = selection.snapshots;
   const values = await fetchIterationValues(experiment, snapshots, now, deps.fetch);
+  const findings = deps.packs ? await checkPackValues(experiment, snapshots, selection, values, now, deps.packs) : [];
   const step = iterate(
     experiment,
-    { metrics: snapshots, values, ...(observedWeights ? { observedWeights } : {}) },
+    { metrics: snapshots, values, findings, ...(observedWeights ? { observedWeights } : {}) },
     clock(),
     {
       ...(deps.errorLimit !== undefined ? { errorLimit: deps.errorLimit } : {}),
@@ -170,7 +196,13 @@ export async function runTick(
   );
   const written = await writeOrConflict(store, step.status, stored.version);
   if (!written) return { kind: 'conflict', experiment: asRead };
-  const result: TickResult = { kind: 'stepped', experiment: { ...experiment, status: step.status }, step, tasks };
+  const result: TickResult = {
+    kind: 'stepped',
+    experiment: { ...experiment, status: step.status },
+    step,
+    tasks,
+    ...(findings.length > 0 ? { findings } : {}),
+  };
   // Traffic moves only after this delivery's status write won, so duplicate deliveries shift it once.
   if (!deps.traffic || !observedWeights || !shiftsTraffic(spec, step)) return result;
   const traffic = await deps.traffic.apply(experiment, step.status.analysis?.weights?.data ?? [], observedWeights);

@@ -114,6 +114,14 @@ function trafficOf(value: unknown): TrafficEntry[] {
   return Array.isArray(value) ? value.filter((t): t is TrafficEntry => typeof t === 'object' && t !== null) : [];
 }
 
+/** The revisions a Service's status.traffic sends a share of requests to. */
+export function liveRevisionsOf(ksvc: KubeObject): string[] {
+  const traffic = trafficOf((ksvc.status as { traffic?: unknown } | undefined)?.traffic);
+  return [
+    ...new Set(traffic.filter((t) => (t.percent ?? 0) > 0 && t.revisionName).map((t) => t.revisionName as string)),
+  ];
+}
+
 /** Why the Service is not Ready, or undefined when every condition Iter8 waited for is True. */
 export function notReadyReason(ksvc: KubeObject): string | undefined {
   const conditions = (ksvc.status as { conditions?: unknown } | undefined)?.conditions;

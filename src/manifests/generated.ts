@@ -6,18 +6,11 @@ import { stringify } from 'yaml';
 import { buildCrds, CRD_FILES, serializeCrd } from '../experiment/crd.js';
 import type { Experiment } from '../experiment/types.js';
 import { brokerFor, deadLetterServiceFor, pingSourceFor, scanPingSource, triggersFor } from '../eventing/schedule.js';
-import { KNATIVE_METRICS } from '../metrics/knative.js';
 import { VALIDATORS_FILE, validatorsModule } from './validators.js';
 
 export interface GeneratedManifest {
   file: string;
   content: string;
-}
-
-const HEADER = '# Generated from src/metrics/knative.ts by `npm run gen`; do not edit by hand.\n';
-
-export function knativeMetricsYaml(): string {
-  return HEADER + KNATIVE_METRICS.map((metric) => stringify(metric, { lineWidth: 0 })).join('---\n');
 }
 
 const yamlStream = (objects: readonly unknown[]): string =>
@@ -92,7 +85,6 @@ export function generatedManifests(): GeneratedManifest[] {
   return [
     { file: CRD_FILES.experiments, content: serializeCrd(crds.experiments) },
     { file: CRD_FILES.metrics, content: serializeCrd(crds.metrics) },
-    { file: 'config/metrics/knative.yaml', content: knativeMetricsYaml() },
     ...eventingManifests(),
     { file: VALIDATORS_FILE, content: validatorsModule() },
   ];

@@ -3,7 +3,8 @@
 // in the built-in iter8-knative pack (so seed 001's bare `mean-latency` works with no Metric installed).
 
 import type { Experiment, Metric, MetricSnapshot } from '../experiment/types.js';
-import { KNATIVE_NAMESPACE } from './knative.js';
+import { DEFAULT_PROMETHEUS_QUERY_URL, KNATIVE_NAMESPACE } from './knative.js';
+import { packOf } from './packs.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface MetricCatalog {
@@ -144,18 +145,35 @@ export function sampleSizeIdentity(metric: Metric): string | undefined {
 }
 
 /**
- * Points Prometheus metrics at the given server, keeping the API path of their urlTemplate
+ * Whether `--prometheus` / ITER8FN_PROMETHEUS_URL applies to `metric`: a built-in pack metric, or
+ * one that names Iter8's stock in-cluster Prometheus. Any other Metric asked for its own URL (a
+ * Thanos querier, a second Prometheus), and is queried there or refused by the allowlist.
+ */
+export function followsConfiguredPrometheus(metric: Metric): boolean {
+  if (metric.spec.mock) return false;
+  if (packOf(metric) !== undefined) return true;
+  const template = metric.spec.urlTemplate;
+  if (!template) return false;
+  try {
+    return new URL(template).origin === new URL(DEFAULT_PROMETHEUS_QUERY_URL).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Points a built-in or stock-URL metric at the given server, keeping the API path of its urlTemplate
  * (`--prometheus http://127.0.0.1:9090` turns the built-in URL into http://127.0.0.1:9090/api/v1/query).
+ * Other metrics are returned as they are.
  */
 export function withPrometheusUrl(metric: Metric, prometheusUrl: string): Metric {
+  if (!followsConfiguredPrometheus(metric)) return metric;
   const template = metric.spec.urlTemplate;
-  const isPrometheus = metric.spec.provider === 'prometheus' || /\/api\/v1\/query(_range)?$/.test(template ?? '');
-  if (!isPrometheus || metric.spec.mock) return metric;
   let path = '/api/v1/query';
   try {
     if (template) path = new URL(template).pathname;
   } catch {
-    // A templated URL (`$host/api/v1/query`) is not parseable; keep the default path.
+    // Unreachable for the metrics that follow: their URL parsed above.
   }
   return { ...metric, spec: { ...metric.spec, urlTemplate: `${prometheusUrl.replace(/\/+$/, '')}${path}` } };
 }

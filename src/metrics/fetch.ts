@@ -5,7 +5,7 @@
 
 import type { Experiment, MetricSnapshot } from '../experiment/types.js';
 import { experimentVersions } from '../experiment/versions.js';
-import { elapsedSeconds, versionArgs } from './args.js';
+import { elapsedSeconds, targetArgs, versionArgs } from './args.js';
 import { experimentNamespace, metricIdentity } from './catalog.js';
 import { buildRequest, HttpMetricProvider } from './providers/http.js';
 import { MockMetricProvider } from './providers/mock.js';
@@ -61,6 +61,7 @@ export async function fetchIterationValues(
   const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
   const elapsed = elapsedSeconds(experiment.status?.startTime, now);
   const versions = experimentVersions(experiment);
+  const target = targetArgs(experiment);
   const metrics = new Map(snapshots.map((s) => [metricIdentity(s.metricObj), s.metricObj]));
   const values: FetchedValues = new Map();
   const jobs: Promise<void>[] = [];
@@ -83,7 +84,7 @@ export async function fetchIterationValues(
             metricId,
             metric,
             version: version.name,
-            args: versionArgs(version, elapsed),
+            args: versionArgs(version, elapsed, target),
             ...(secretData.data ? { secret: secretData.data } : {}),
             elapsedSeconds: elapsed,
           };

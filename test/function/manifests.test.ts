@@ -19,6 +19,7 @@ import { Trigger } from '@kubernetes-models/knative/eventing.knative.dev/v1/Trig
 import { Service as KnativeService } from '@kubernetes-models/knative/serving.knative.dev/v1/Service';
 import { PingSource } from '@kubernetes-models/knative/sources.knative.dev/v1/PingSource';
 import { VirtualService } from '@kubernetes-models/istio/networking.istio.io/v1beta1/VirtualService';
+import { parseMetricPack } from '../../src/metrics/packs.js';
 import { parseExperiment, parseMetric } from '../../src/experiment/parse.js';
 import { validateForIteration } from '../../src/experiment/validate.js';
 import type { Experiment } from '../../src/experiment/types.js';
@@ -58,6 +59,8 @@ const VALIDATORS: Record<string, (doc: Document) => void> = {
     if (problem) throw new Error(problem.message);
   },
   'iter8.tools/v2alpha2 Metric': (d) => void parseMetric(d),
+  // iter8fn's own: a metric pack file (read by the engine, never applied to a cluster).
+  'iter8fn.dev/v1alpha1 MetricPack': (d) => void parseMetricPack(d, 'pack'),
 };
 
 function validate(model: Validatable): void {
@@ -96,7 +99,7 @@ describe('shipped manifests', () => {
         'config/crd/experiments.yaml',
         'config/rbac/cluster.yaml',
         'config/rbac/namespaced.yaml',
-        'config/metrics/knative.yaml',
+        'config/metrics/knative-1.18.yaml',
         'eventing/broker.yaml',
         'eventing/trigger.yaml',
         'eventing/pingsource.yaml',

@@ -7,7 +7,7 @@
 
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
+import { builtinMetricPacks } from '../../src/metrics/packs.js';
 import { promqlEscaper, substitute, TemplateValueError, type ValueEscaper } from '../../src/metrics/template.js';
 import { shapeOf, tokenizePromql, type PromqlToken } from '../support/promql-tokens.js';
 
@@ -22,11 +22,34 @@ interface Template {
   variables: Record<string, Position>;
 }
 
-const PACK_TEMPLATES: Template[] = KNATIVE_METRICS.map((metric) => ({
-  name: `built-in ${metric.metadata.name}`,
-  text: metric.spec.params?.find((p) => p.name === 'query')?.value ?? '',
-  variables: { revision: "'", elapsedTime: 'bare' },
-}));
+// Iter8's own queries (knative-1.18) quote the revision with '; every other pack quotes with ".
+const revisionQuote = (pack: string): Position => (pack === 'knative-1.18' ? "'" : '"');
+
+const PACK_TEMPLATES: Template[] = builtinMetricPacks().flatMap((pack) => [
+  ...pack.metrics.map((metric) => ({
+    name: `${pack.name} ${metric.metadata.name}`,
+    text: metric.spec.params?.find((p) => p.name === 'query')?.value ?? '',
+    variables: {
+      revision: revisionQuote(pack.name),
+      elapsedTime: 'bare',
+      ...(pack.name === 'knative-1.18' ? {} : { namespace: '"' }),
+    } as Record<string, Position>,
+  })),
+  {
+    name: `${pack.name} requestsByRevision`,
+    text: pack.requestsByRevision,
+    variables: { namespace: '"', service: '"', elapsedTime: 'bare' } as Record<string, Position>,
+  },
+  ...(pack.wholeSecondsCheck
+    ? [
+        {
+          name: `${pack.name} wholeSecondsCheck`,
+          text: pack.wholeSecondsCheck,
+          variables: { namespace: '"', revision: '"', elapsedTime: 'bare' } as Record<string, Position>,
+        },
+      ]
+    : []),
+]);
 
 const HAND_WRITTEN: Template[] = [
   {
@@ -279,9 +302,15 @@ describe('substituting any value through promqlEscaper', () => {
   it('keeps the shape of the built-in queries for the values the engine really passes (numRuns 200)', () => {
     for (const template of PACK_TEMPLATES) {
       fc.assert(
-        fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 10_000_000 }), (revision, elapsed) => {
-          expect(shapeDifference(template, { revision, elapsedTime: String(elapsed) }, promqlEscaper)).toBeUndefined();
-        }),
+        fc.property(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'binary' }),
+          fc.integer({ min: 1, max: 10_000_000 }),
+          (revision, namespace, elapsed) => {
+            const args = { revision, namespace, service: `${namespace}-svc`, elapsedTime: String(elapsed) };
+            expect(shapeDifference(template, args, promqlEscaper)).toBeUndefined();
+          },
+        ),
         { numRuns: 200 },
       );
     }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import { generatedManifests } from '../../src/manifests/generated.js';
-import { parseMetric } from '../../src/experiment/parse.js';
+import { loadMetricPacks } from '../../src/metrics/packs.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -16,11 +15,9 @@ describe('generated manifests', () => {
     },
   );
 
-  it('ships the iter8-knative pack as valid Metric resources with the exact PromQL', () => {
-    const text = readFileSync(path.join(root, 'config/metrics/knative.yaml'), 'utf8');
-    const metrics = parseAllDocuments(text).map((d, i) =>
-      parseMetric((d as { toJS(): unknown }).toJS(), `knative.yaml #${i + 1}`),
-    );
+  it('reads the knative-1.18 pack file as the iter8-knative Metrics of Iter8, with the exact PromQL', () => {
+    const [pack] = loadMetricPacks(path.join(root, 'config/metrics')).filter((p) => p.name === 'knative-1.18');
+    const metrics = pack?.metrics ?? [];
     expect(metrics).toEqual(KNATIVE_METRICS);
     expect(metrics.map((m) => m.metadata.name)).toEqual([
       'request-count',
@@ -28,7 +25,23 @@ describe('generated manifests', () => {
       'error-rate',
       'mean-latency',
       '95th-percentile-tail-latency',
+      'latency-p50',
+      'latency-p90',
+      'latency-p99',
     ]);
+    // Every field but the pack annotation is what Iter8's Metric resources held.
+    for (const metric of metrics) {
+      expect(metric.metadata).toEqual({
+        name: metric.metadata.name,
+        namespace: 'iter8-knative',
+        annotations: { 'iter8fn.dev/metric-pack': 'knative-1.18' },
+      });
+      expect(metric.spec).toMatchObject({
+        provider: 'prometheus',
+        jqExpression: '.data.result[0].value[1] | tonumber',
+        urlTemplate: 'http://prometheus-operated.iter8-system:9090/api/v1/query',
+      });
+    }
     const query = (name: string) => metrics.find((m) => m.metadata.name === name)?.spec.params?.[0]?.value;
     expect(query('request-count')).toBe(
       "sum(increase(revision_app_request_latencies_count{revision_name='$revision'}[${elapsedTime}s])) or on() vector(0)\n",
