@@ -6,6 +6,7 @@ import type { Experiment, VersionDetail } from '../experiment/types.js';
 import type { ExperimentRef, ExperimentSource } from '../function/handler.js';
 import type { ExperimentStore, StoredExperiment, TaskReport, TaskRunner } from '../iteration/ports.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
+import type { PackOptions } from '../metrics/pack-checks.js';
 import { FileExperimentStore } from '../store/file-store.js';
 import type { KnativeRoute } from './destinations.js';
 import { fillVersionInfo, INIT_EXPERIMENT_TASK } from '../knative/init-experiment.js';
@@ -32,6 +33,8 @@ export class LocalExperimentSource implements ExperimentSource {
     stateFile: string,
     readonly catalog: MetricCatalog,
     readonly tasks: TaskRunner,
+    /** The built-in names find their pack in the local Prometheus, as in a cluster (docs/metric-packs.md). */
+    readonly packs: PackOptions = {},
   ) {
     this.experimentStore = new FileExperimentStore(stateFile);
   }

@@ -161,8 +161,9 @@ export class MetricPackResolver {
     }
     const [best, ...others] = matchingPacks(this.packs, rows);
     if (!best) {
-      const fallback = findPack(LEGACY_PACK, this.packs) ?? (this.packs[0] as MetricPack);
-      return { kind: 'none', pack: fallback, reason: noPackReason(this.packs, origin) };
+      const reason = noPackReason(this.packs, origin);
+      const fallback = findPack(LEGACY_PACK, this.packs) ?? this.packs[0];
+      return fallback ? { kind: 'none', pack: fallback, reason } : { kind: 'unknown', reason };
     }
     const also = others.length > 0 ? ` (series of ${others.map((p) => p.name).join(', ')} exist too)` : '';
     return {

@@ -211,6 +211,12 @@ function build(experiment: unknown): string {
   const iterations = field(status, 'completedIterations');
   const counted = typeof iterations === 'number' && Number.isFinite(iterations) ? iterations : 0;
   out.push(`Number of completed iterations: ${counted}`);
+  // iter8fn's TrafficObserved condition: a version that received no requests, named with the causes.
+  for (const condition of list(field(status, 'conditions'))) {
+    if (text(field(condition, 'type')) === 'TrafficObserved' && text(field(condition, 'status')) === 'False') {
+      out.push(`No traffic: ${text(field(condition, 'message'))}`);
+    }
+  }
 
   // An experiment that has not completed an iteration has nothing more to report.
   if (counted > 0) {

@@ -25,28 +25,37 @@ interface Template {
 // Iter8's own queries (knative-1.18) quote the revision with '; every other pack quotes with ".
 const revisionQuote = (pack: string): Position => (pack === 'knative-1.18' ? "'" : '"');
 
+/** One template of a pack, with where its variables sit (written down by hand above). */
+const packTemplate = (name: string, text: string, variables: Record<string, Position>): Template => ({
+  name,
+  text,
+  variables,
+});
+
 const PACK_TEMPLATES: Template[] = builtinMetricPacks().flatMap((pack) => [
-  ...pack.metrics.map((metric) => ({
-    name: `${pack.name} ${metric.metadata.name}`,
-    text: metric.spec.params?.find((p) => p.name === 'query')?.value ?? '',
-    variables: {
-      revision: revisionQuote(pack.name),
-      elapsedTime: 'bare',
-      ...(pack.name === 'knative-1.18' ? {} : { namespace: '"' }),
-    } as Record<string, Position>,
-  })),
-  {
-    name: `${pack.name} requestsByRevision`,
-    text: pack.requestsByRevision,
-    variables: { namespace: '"', service: '"', elapsedTime: 'bare' } as Record<string, Position>,
-  },
+  ...pack.metrics.map((metric) =>
+    packTemplate(
+      `${pack.name} ${metric.metadata.name}`,
+      metric.spec.params?.find((p) => p.name === 'query')?.value ?? '',
+      {
+        revision: revisionQuote(pack.name),
+        elapsedTime: 'bare',
+        ...(pack.name === 'knative-1.18' ? {} : { namespace: '"' }),
+      },
+    ),
+  ),
+  packTemplate(`${pack.name} requestsByRevision`, pack.requestsByRevision, {
+    namespace: '"',
+    service: '"',
+    elapsedTime: 'bare',
+  }),
   ...(pack.wholeSecondsCheck
     ? [
-        {
-          name: `${pack.name} wholeSecondsCheck`,
-          text: pack.wholeSecondsCheck,
-          variables: { namespace: '"', revision: '"', elapsedTime: 'bare' } as Record<string, Position>,
-        },
+        packTemplate(`${pack.name} wholeSecondsCheck`, pack.wholeSecondsCheck, {
+          namespace: '"',
+          revision: '"',
+          elapsedTime: 'bare',
+        }),
       ]
     : []),
 ]);

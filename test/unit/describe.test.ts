@@ -445,3 +445,26 @@ describe('table layout (tablewriter v0.0.5 as iter8ctl used it)', () => {
     expect(displayWidth('\u001b[31mred\u001b[0m')).toBe(3);
   });
 });
+
+describe('renderDescribe: a version without traffic (iter8fn)', () => {
+  it('prints the TrafficObserved condition when it is False, and nothing when it is True', () => {
+    const message =
+      'version current (revision sample-app-v2) received no requests in the last 40 s while the live revision did (sample-app-v1 received 412); likely causes: ...';
+    const experiment = (status: 'True' | 'False') => ({
+      kind: 'Experiment',
+      metadata: { name: 'mirroring', namespace: 'default' },
+      spec: { target: 'default/sample-app', strategy: { testingPattern: 'Conformance' } },
+      status: {
+        stage: 'Running',
+        completedIterations: 0,
+        conditions: [
+          { type: 'TrafficObserved', status, reason: status === 'False' ? 'NoTraffic' : 'TrafficObserved', message },
+        ],
+      },
+    });
+    expect(renderDescribe(experiment('False'))).toContain(
+      `Number of completed iterations: 0\nNo traffic: ${message}\n`,
+    );
+    expect(renderDescribe(experiment('True'))).not.toContain('No traffic');
+  });
+});
