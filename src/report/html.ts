@@ -23,9 +23,11 @@ export type ChartSpec =
       kind: 'line';
       title: string;
       units?: string;
-      /** Iteration numbers (x). */
+      /** Iteration numbers, or with `time` seconds since the epoch (x). */
       x: number[];
-      series: Array<{ label: string; values: Array<number | null> }>;
+      time?: true;
+      xLabel?: string;
+      series: Array<{ label: string; values: Array<number | null>; color?: string; dash?: number[] }>;
       limits: Array<{ label: string; value: number }>;
     }
   | {
@@ -54,7 +56,7 @@ function packageRoot(): string {
 
 let assets: { script: string; style: string } | undefined;
 
-function chartLibrary(): { script: string; style: string } {
+export function chartLibrary(): { script: string; style: string } {
   if (assets) return assets;
   const folder = path.join(packageRoot(), ...ASSET_FOLDER);
   const read = (file: string) => {
@@ -107,7 +109,7 @@ function limitText(series: Pick<MetricSeries, 'upperLimit' | 'lowerLimit'>): str
   return parts.length > 0 ? parts.join(' and ') : undefined;
 }
 
-function summary(model: ReportModel): string {
+export function summary(model: ReportModel): string {
   const name = model.namespace ? `${model.namespace}/${model.name}` : model.name;
   const outcomeClass =
     model.outcome === 'completed'
@@ -134,7 +136,7 @@ ${item('Testing pattern', model.testingPattern)}
 </header>`;
 }
 
-function objectivesTable(model: ReportModel): string {
+export function objectivesTable(model: ReportModel): string {
   if (model.objectives.length === 0) return '<section><h2>Objectives</h2><p class="note">No objectives.</p></section>';
   const header = model.versions.map((v) => `<th>${escapeHtml(v)}</th>`).join('');
   const rows = model.objectives
@@ -163,7 +165,7 @@ ${rows}
 </tbody></table></section>`;
 }
 
-function latestTable(model: ReportModel): string {
+export function latestTable(model: ReportModel): string {
   if (model.metrics.length === 0) return '';
   const header = model.versions.map((v) => `<th>${escapeHtml(v)}</th>`).join('');
   const rows = model.metrics
@@ -185,7 +187,8 @@ ${rows}
 </tbody></table></section>`;
 }
 
-function lineCharts(model: ReportModel, charts: ChartSpec[]): string {
+/** The metrics section; pushes the charts it places onto `charts`. */
+export function lineCharts(model: ReportModel, charts: ChartSpec[]): string {
   if (model.iterations.length === 0) {
     return `<section id="metrics"><h2>Metrics over iterations</h2>
 <p class="note no-history">This status has no history (status.history), so there is nothing to draw over iterations; the tables show the latest values${model.completedIterations > 0 ? ` (iteration ${model.completedIterations})` : ''}.</p></section>`;
@@ -267,7 +270,7 @@ ${notes ? `<ul class="missing">${notes}</ul>` : ''}
 <details><summary>Queries</summary><ul class="queries">${queries}</ul></details></section>`;
 }
 
-const STYLE = `
+export const REPORT_STYLE = `
 :root { --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --good: #15803d; --bad: #b91c1c; --neutral: #1d4ed8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f8fafc; }
@@ -303,36 +306,38 @@ ul.queries, ul.missing { padding-left: 18px; }
 footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
 `;
 
-// Runs in the page: draws every chart of the embedded data with uPlot and lists them on
-// window.iter8fnCharts (the browser tests read the drawn data back from there).
-const CLIENT = `
+// Runs in the page: defines window.iter8fnDraw, which draws a ChartSpec with uPlot (`draw`) and
+// gives the data a line chart holds (`lineData`, for updates).
+export const CHART_SCRIPT = `
 (function () {
   'use strict';
   var COLORS = ['#2563eb', '#ea580c', '#16a34a', '#9333ea', '#0891b2', '#ca8a04'];
-  var report = JSON.parse(document.getElementById('iter8fn-report-data').textContent);
-  var charts = [];
   function width(el) { return Math.max(320, Math.floor(el.getBoundingClientRect().width)); }
   function fmt(v) { return v == null ? '-' : (Math.abs(v) >= 100 ? v.toFixed(1) : String(Number(v.toPrecision(4)))); }
-  function line(spec, el) {
-    var series = [{ label: 'iteration' }];
+  function lineData(spec) {
     var data = [spec.x];
+    spec.series.forEach(function (s) { data.push(s.values); });
+    spec.limits.forEach(function (l) { data.push(spec.x.map(function () { return l.value; })); });
+    return data;
+  }
+  function line(spec, el) {
+    var series = [{ label: spec.xLabel || 'iteration' }];
     spec.series.forEach(function (s, i) {
-      series.push({ label: s.label, stroke: COLORS[i % COLORS.length], width: 2, spanGaps: false,
-        points: { show: true, size: 6, fill: COLORS[i % COLORS.length] }, value: function (u, v) { return fmt(v); } });
-      data.push(s.values);
+      var c = s.color || COLORS[i % COLORS.length];
+      series.push({ label: s.label, stroke: c, width: 2, spanGaps: false, dash: s.dash,
+        points: { show: !spec.time, size: 6, fill: c }, value: function (u, v) { return fmt(v); } });
     });
     spec.limits.forEach(function (l) {
       series.push({ label: l.label, stroke: '#dc2626', dash: [6, 4], width: 1.5, points: { show: false },
         value: function () { return fmt(l.value); } });
-      data.push(spec.x.map(function () { return l.value; }));
     });
     return new uPlot({
       width: width(el), height: 240,
-      scales: { x: { time: false } },
-      axes: [{ label: 'iteration', incrs: [1, 2, 5, 10, 20, 50], values: function (u, ticks) { return ticks.map(String); } },
+      scales: { x: { time: !!spec.time } },
+      axes: [spec.time ? {} : { label: 'iteration', incrs: [1, 2, 5, 10, 20, 50], values: function (u, ticks) { return ticks.map(String); } },
              { label: spec.units || '', size: 60, values: function (u, ticks) { return ticks.map(fmt); } }],
       series: series,
-    }, data, el);
+    }, lineData(spec), el);
   }
   function histogram(spec, el) {
     var x = spec.buckets.map(function (_, i) { return i; });
@@ -353,17 +358,32 @@ const CLIENT = `
       series: series,
     }, data, el);
   }
-  report.charts.forEach(function (spec) {
-    var el = document.getElementById(spec.id);
-    if (!el) { console.error('iter8fn report: no element for chart ' + spec.id); return; }
-    try {
-      charts.push({ id: spec.id, kind: spec.kind, plot: spec.kind === 'line' ? line(spec, el) : histogram(spec, el) });
-    } catch (err) {
-      console.error('iter8fn report: chart ' + spec.id + ' failed: ' + err);
-    }
-  });
-  window.iter8fnCharts = charts;
-  document.body.setAttribute('data-charts-drawn', String(charts.length));
+  /** Draws every spec into the element of its id; returns [{id, kind, plot}]. */
+  function draw(specs) {
+    var drawn = [];
+    specs.forEach(function (spec) {
+      var el = document.getElementById(spec.id);
+      if (!el) { console.error('iter8fn: no element for chart ' + spec.id); return; }
+      try {
+        drawn.push({ id: spec.id, kind: spec.kind, plot: spec.kind === 'line' ? line(spec, el) : histogram(spec, el) });
+      } catch (err) {
+        console.error('iter8fn: chart ' + spec.id + ' failed: ' + err);
+      }
+    });
+    return drawn;
+  }
+  window.iter8fnDraw = { draw: draw, lineData: lineData };
+})();
+`;
+
+// The report's own script: draws the embedded charts and lists them on window.iter8fnCharts (the
+// browser tests read the drawn data back from there).
+const REPORT_SCRIPT = `
+(function () {
+  'use strict';
+  var report = JSON.parse(document.getElementById('iter8fn-report-data').textContent);
+  window.iter8fnCharts = window.iter8fnDraw.draw(report.charts);
+  document.body.setAttribute('data-charts-drawn', String(window.iter8fnCharts.length));
 })();
 `;
 
@@ -391,7 +411,7 @@ export function renderHtmlReport(model: ReportModel, options: HtmlReportOptions 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`iter8fn report: ${name}`)}</title>
 <style>${library.style}</style>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <main>
@@ -400,7 +420,8 @@ ${body}
 </main>
 <script>${inlineScript(library.script)}</script>
 <script type="application/json" id="iter8fn-report-data">${scriptJson({ charts })}</script>
-<script>${CLIENT}</script>
+<script>${CHART_SCRIPT}</script>
+<script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;
