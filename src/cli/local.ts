@@ -16,7 +16,13 @@ import {
   type LocalResult,
   type LocalSessionOptions,
 } from '../local/session.js';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { startLivePage, type LivePage } from '../local/live-page.js';
 import { iterationLines, printResult } from '../local/session-text.js';
+import { fetchLatencyHistograms } from '../report/histograms.js';
+import { renderHtmlReport } from '../report/html.js';
+import { reportModel } from '../report/model.js';
 import { collect, positiveNumber } from './options.js';
 import { ExitCode } from './run.js';
 
@@ -29,6 +35,19 @@ export interface LocalOptions extends LocalSessionOptions {
   columns?: () => number;
   /** Aborting stops the run and everything it started; the reason may name the signal (`SIGINT`). */
   signal?: AbortSignal;
+  /** Serve the live page on 127.0.0.1 (default true; --no-ui turns it off). */
+  ui?: boolean;
+  /** Told the live page's URL once it listens (tests). */
+  onLivePage?: (url: string) => void;
+}
+
+/** The report of the ended experiment, with each version's latency histogram, next to the state file. */
+async function writeReport(stateFile: string, experiment: unknown, prometheusUrl: string): Promise<string> {
+  const model = reportModel(experiment);
+  const histograms = await fetchLatencyHistograms(model, prometheusUrl);
+  const file = path.join(path.dirname(stateFile), 'report.html');
+  await fs.writeFile(file, renderHtmlReport(model, { histograms }));
+  return file;
 }
 
 const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
@@ -52,14 +71,24 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   const say = (line: string): void => out(`${line}\n`);
   const debug = options.debug ?? Boolean(process.env['ITER8FN_DEBUG']);
   let session: LocalSession;
+  let reportFile: string | undefined;
+  const beforeStop: LocalSessionOptions['beforeStop'] = async ({ experiment, prometheusUrl }) => {
+    reportFile = await writeReport(session.stateFile, experiment, prometheusUrl);
+  };
   try {
-    session = await LocalSession.open({ ...options, debug });
+    session = await LocalSession.open({ ...options, debug, beforeStop });
   } catch (err) {
     if (!(err instanceof LocalInputError)) throw err;
     say(`error: ${err.message}`);
     return ExitCode.InvalidInput;
   }
   for (const line of session.plan) say(line);
+  let page: LivePage | undefined;
+  if (options.ui ?? true) {
+    page = await startLivePage(session);
+    say(`live page: ${page.url}`);
+    options.onLivePage?.(page.url);
+  }
 
   const tty = !options.plain && (options.tty ?? Boolean(process.stdout.isTTY));
   const columns = options.columns ?? (tty ? () => process.stdout.columns ?? 100 : undefined);
@@ -91,7 +120,10 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const result = await session.start();
   options.signal?.removeEventListener('abort', onAbort);
+  await page?.finish(reportFile);
+  await page?.close();
   printResult(result, out);
+  if (reportFile !== undefined) say(`report: ${reportFile}`);
   if (debug) say(`debug: stopped ${result.processes.map((p) => `${p.name} (pid ${p.pid})`).join(', ')}`);
   return localExitCode(result);
 }
@@ -105,6 +137,7 @@ interface LocalFlags {
   knative?: string;
   metricsStyle?: string;
   istioTelemetry?: boolean;
+  ui: boolean;
 }
 
 /** Adds `iter8fn local` to the program (inheriting its output and exit settings). */
@@ -153,6 +186,7 @@ export function addLocalCommand(
     )
     .option('--istio-telemetry', "also export Istio's standard metrics at the gateway hop and each revision's sidecar")
     .option('--plain', 'plain lines even on a terminal')
+    .option('--no-ui', 'do not serve the live page')
     .action(async (folder: string, flags: LocalFlags) => {
       const controller = new AbortController();
       let signals = 0;
@@ -176,6 +210,7 @@ export function addLocalCommand(
             ...(flags.istioTelemetry ? { istioTelemetry: true } : {}),
           },
           plain: flags.plain === true,
+          ui: flags.ui,
           out,
           signal: controller.signal,
         });

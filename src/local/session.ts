@@ -82,6 +82,11 @@ export interface LocalSessionOptions {
   prometheusBinary?: string;
   /** Emit `debug` events (Prometheus and revision output, the handler's log). */
   debug?: boolean;
+  /**
+   * Called once the experiment has ended and been judged, while Prometheus still runs (the report
+   * reads its latency histograms); the session waits for it, and a failure becomes a note.
+   */
+  beforeStop?: (ended: { experiment: Experiment; prometheusUrl: string }) => Promise<void>;
 }
 
 /** What the session is doing, in words (`waiting for metrics`, `running`, `completed`...). */
@@ -485,6 +490,10 @@ export class LocalSession {
       // A version under test that received no request has not been tested, whatever the status says.
       missingTraffic = missingTrafficLines(this.revisionFigures(), this.revisionsUnderTest, this.shadowHostSuffix);
       outcome = passed(experiment) && missingTraffic.length === 0 ? { kind: 'passed' } : { kind: 'failed' };
+      if (this.options.beforeStop && this.prometheus) {
+        const ended = { experiment, prometheusUrl: this.prometheus.url };
+        await this.options.beforeStop(ended).catch((err: unknown) => this.note(errorMessage(err)));
+      }
     } catch (err) {
       const reason: unknown = this.abort.signal.aborted ? this.abort.signal.reason : err;
       if (reason instanceof Interrupted) outcome = { kind: 'interrupted', reason: reason.reason };
