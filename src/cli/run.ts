@@ -1,30 +1,25 @@
 // `iter8fn run FILE`: drives an experiment file to its end at its own interval, writing status
 // after every iteration. A thin loop over runTick; all decisions are the engine's.
 
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import type { Verdict } from '../analysis/index.js';
-import { applyDefaults, InvalidInputError, parseExperiment, parseMetric } from '../experiment/parse.js';
-import type { Experiment, Metric } from '../experiment/types.js';
+import path from 'node:path';
+import { applyDefaults, InvalidInputError, parseExperiment } from '../experiment/parse.js';
+import type { Experiment } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
-import { getCondition } from '../iteration/conditions.js';
+import { endedWithoutFailure } from '../iteration/conditions.js';
 import { ITER8_DUE_POLICY, totalIterations } from '../iteration/step.js';
 import type { StepResult } from '../iteration/step.js';
 import { OfflineTaskRunner } from '../iteration/tasks.js';
 import type { TickResult } from '../iteration/tick.js';
 import { runTick } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
-import {
-  ChainedMetricCatalog,
-  experimentNamespace,
-  InMemoryMetricCatalog,
-  withPrometheusUrl,
-} from '../metrics/catalog.js';
-import { KNATIVE_METRICS } from '../metrics/knative.js';
+import { experimentNamespace } from '../metrics/catalog.js';
+import { loadMetricFiles, metricCatalog, MetricFileError } from '../metrics/metric-files.js';
 import { objectiveRows } from '../report/objective-rows.js';
 import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
 import { sleep } from '../util/sleep.js';
+
+export { loadMetricFiles, metricCatalog };
 
 export const ExitCode = { Completed: 0, Failed: 1, InvalidInput: 2 } as const;
 
@@ -45,45 +40,6 @@ export interface RunOptions {
 
 export class CliInputError extends Error {}
 
-/** Loads Metric resources from YAML files or folders of them. */
-export async function loadMetricFiles(paths: readonly string[], defaultNamespace: string): Promise<Metric[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    const stat = await fs.stat(p).catch(() => undefined);
-    if (!stat) throw new CliInputError(`--metrics ${p}: no such file or folder`);
-    if (stat.isDirectory()) {
-      const entries = (await fs.readdir(p)).filter((f) => /\.ya?ml$/.test(f)).sort();
-      files.push(...entries.map((f) => path.join(p, f)));
-    } else files.push(p);
-  }
-  const metrics: Metric[] = [];
-  for (const file of files) {
-    const documents = parseAllDocuments(await fs.readFile(file, 'utf8'));
-    if (!Array.isArray(documents)) throw new CliInputError(`${file}: not YAML`);
-    documents.forEach((document, index) => {
-      if (document.errors[0])
-        throw new CliInputError(`${file}: invalid YAML: ${document.errors[0].message.split('\n')[0]}`);
-      const value = document.toJS() as { kind?: unknown } | null;
-      if (!value || value.kind !== 'Metric') return;
-      const metric = parseMetric(value, `${file} (document ${index + 1})`);
-      metrics.push({
-        ...metric,
-        metadata: { ...metric.metadata, namespace: metric.metadata.namespace ?? defaultNamespace },
-      });
-    });
-  }
-  return metrics;
-}
-
-/** Built-in pack plus `--metrics` files, with Prometheus metrics pointed at `--prometheus`. */
-export function metricCatalog(fileMetrics: Metric[], prometheus: string | undefined): MetricCatalog {
-  const point = (m: Metric): Metric => (prometheus ? withPrometheusUrl(m, prometheus) : m);
-  return new ChainedMetricCatalog([
-    new InMemoryMetricCatalog(fileMetrics.map(point)),
-    new InMemoryMetricCatalog(KNATIVE_METRICS.map(point)),
-  ]);
-}
-
 export async function runExperimentFile(options: RunOptions): Promise<number> {
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   const clock = options.clock ?? Date.now;
@@ -102,7 +58,12 @@ export async function runExperimentFile(options: RunOptions): Promise<number> {
       options.prometheus,
     );
   } catch (err) {
-    if (err instanceof CliInputError || err instanceof InvalidInputError || err instanceof FileFormatError) {
+    if (
+      err instanceof CliInputError ||
+      err instanceof MetricFileError ||
+      err instanceof InvalidInputError ||
+      err instanceof FileFormatError
+    ) {
       print(`error: ${err.message}`);
       return ExitCode.InvalidInput;
     }
@@ -191,10 +152,7 @@ function report(
 }
 
 export function finalExitCode(experiment: Experiment): number {
-  const status = experiment.status;
-  if (getCondition(status, 'Failed')?.status === 'True') return ExitCode.Failed;
-  if (getCondition(status, 'Completed')?.message === 'Experiment rolled back') return ExitCode.Failed;
-  return ExitCode.Completed;
+  return endedWithoutFailure(experiment) ? ExitCode.Completed : ExitCode.Failed;
 }
 
 const VERDICT_TEXT: Record<Verdict, string> = { satisfied: 'true', violated: 'false', unavailable: 'unavailable' };

@@ -1,7 +1,14 @@
 // Status bookkeeping shared by every transition: conditions, stages, messages
 // (docs/iter8-behaviour.md#stages-and-conditions).
 
-import type { Condition, ConditionStatus, ConditionType, ExperimentStatus, Stage } from '../experiment/types.js';
+import type {
+  Condition,
+  ConditionStatus,
+  ConditionType,
+  Experiment,
+  ExperimentStatus,
+  Stage,
+} from '../experiment/types.js';
 import { ITER8_CONDITION_TYPES, STAGES } from '../experiment/types.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
 
@@ -107,4 +114,11 @@ export function markFailed(status: ExperimentStatus, reason: Reason, message: st
 export function markCompleted(status: ExperimentStatus, message: string, now: number): void {
   markCondition(status, 'Completed', 'True', Reason.ExperimentCompleted, message, now);
   advanceStage(status, 'Completed');
+}
+
+/** The experiment did not fail and was not rolled back (what `iter8fn run` exits 0 on). */
+export function endedWithoutFailure(experiment: Experiment): boolean {
+  const status = experiment.status;
+  if (getCondition(status, 'Failed')?.status === 'True') return false;
+  return getCondition(status, 'Completed')?.message !== 'Experiment rolled back';
 }

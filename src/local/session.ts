@@ -13,15 +13,15 @@ import path from 'node:path';
 import { pathExists } from '../util/path-exists.js';
 import { parse as parseYaml } from 'yaml';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
-import { finalExitCode, ExitCode, loadMetricFiles, metricCatalog } from '../cli/run.js';
 import { pingDuePolicy } from '../eventing/schedule.js';
 import { applyDefaults, parseExperiment } from '../experiment/parse.js';
 import type { Experiment, VersionDetail } from '../experiment/types.js';
 import { createHandler, formatRef, type ExperimentRef, type TickSummary } from '../function/handler.js';
-import { getCondition } from '../iteration/conditions.js';
+import { endedWithoutFailure, getCondition } from '../iteration/conditions.js';
 import { totalIterations } from '../iteration/step.js';
 import type { TaskRunner } from '../iteration/ports.js';
 import { experimentNamespace } from '../metrics/catalog.js';
+import { loadMetricFiles, metricCatalog } from '../metrics/metric-files.js';
 import { objectiveRows } from '../report/objective-rows.js';
 import { errorMessage } from '../util/errors.js';
 import { sleep } from '../util/sleep.js';
@@ -225,12 +225,12 @@ export function objectiveLines(experiment: Experiment): ObjectiveLine[] {
   );
 }
 
-/** Passed: completed and not failed (the exit code `iter8fn run` gives), and a winner found. */
+/** Passed: completed without failure (as `iter8fn run` exits 0), and a winner found. */
 export function passed(experiment: Experiment): boolean {
   const status = experiment.status;
   return (
     getCondition(status, 'Completed')?.status === 'True' &&
-    finalExitCode(experiment) === ExitCode.Completed &&
+    endedWithoutFailure(experiment) &&
     status?.analysis?.winnerAssessment?.data.winnerFound === true
   );
 }
