@@ -3,7 +3,7 @@
 // with a message that is one line, names the metric and the version, and quotes the backend's answer
 // where there is one.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import type { Experiment, MetricSnapshot } from '../../src/experiment/types.js';
 import { withPrometheusUrl } from '../../src/metrics/catalog.js';
 import type { FetchOptions } from '../../src/metrics/fetch.js';
@@ -27,13 +27,7 @@ import {
 const METRIC_ID = 'iter8-knative/mean-latency';
 const IDENTITY = `metric ${METRIC_ID} (version current): `;
 
-let backend: MisbehavingBackend;
-beforeAll(async () => {
-  backend = await MisbehavingBackend.start();
-});
-afterAll(async () => {
-  await backend.close();
-});
+const backend = MisbehavingBackend.forTests();
 afterEach(() => {
   backend.requests.length = 0;
 });

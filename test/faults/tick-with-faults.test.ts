@@ -3,7 +3,7 @@
 // status.metricErrors carries the backend's message, a good iteration clears the count, and past
 // the limit the experiment fails with MetricBackendError. Nothing written is ever invalid.
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parseExperiment } from '../../src/experiment/parse.js';
 import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js';
 import { getCondition } from '../../src/iteration/conditions.js';
@@ -24,13 +24,7 @@ import {
   type Behaviour,
 } from '../support/misbehaving-backend.js';
 
-let backend: MisbehavingBackend;
-beforeAll(async () => {
-  backend = await MisbehavingBackend.start();
-});
-afterAll(async () => {
-  await backend.close();
-});
+const backend = MisbehavingBackend.forTests();
 
 const INTERVAL_MS = 10_000;
 const T0 = Date.parse('2026-03-01T09:00:00Z');

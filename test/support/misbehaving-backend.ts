@@ -14,6 +14,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterAll, beforeAll } from '@jest/globals';
 import fc from 'fast-check';
 import type { MetricOutcome } from '../../src/metrics/providers/provider.js';
 
@@ -42,22 +43,38 @@ export class MisbehavingBackend {
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  private constructor(
-    private readonly server: Server,
-    readonly origin: string,
-  ) {}
+  private readonly server: Server = createServer();
+  private port = 0;
+
+  private constructor() {
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.server.on('request', (request: IncomingMessage, response: ServerResponse) => this.handle(request, response));
+  }
 
   static async start(): Promise<MisbehavingBackend> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const backend = new MisbehavingBackend(server, `http://127.0.0.1:${port}`);
-    server.on('connection', (socket) => {
-      backend.sockets.add(socket);
-      socket.on('close', () => backend.sockets.delete(socket));
-    });
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => backend.handle(request, response));
+    const backend = new MisbehavingBackend();
+    await backend.listen();
     return backend;
+  }
+
+  /** A backend listening for the tests of the calling file: started before them, closed after them. */
+  static forTests(): MisbehavingBackend {
+    const backend = new MisbehavingBackend();
+    beforeAll(() => backend.listen());
+    afterAll(() => backend.close());
+    return backend;
+  }
+
+  private async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
   }
 
   /** The Prometheus instant-query endpoint of this backend. */

@@ -21,13 +21,7 @@ import {
   vector,
 } from '../support/misbehaving-backend.js';
 
-let backend: MisbehavingBackend;
-beforeAll(async () => {
-  backend = await MisbehavingBackend.start();
-});
-afterAll(async () => {
-  await backend.close();
-});
+const backend = MisbehavingBackend.forTests();
 afterEach(() => {
   backend.requests.length = 0;
   backend.behaviour = prometheusAnswer(vector(['1']));
