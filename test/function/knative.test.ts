@@ -1,9 +1,9 @@
-// knative/init-experiment and traffic weights on Knative Services, against the test API server, and
-// a Canary experiment shifting traffic through the handler (mock metrics, so no Prometheus here).
+// knative/init-experiment and traffic weights on Knative Services, against the test API server's
+// store in memory at the KubernetesApi seam (no HTTP: kubernetes-store.test.ts covers the client),
+// and a Canary experiment shifting traffic through the handler (mock metrics, so no Prometheus here).
 
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js';
@@ -14,8 +14,8 @@ import { StoreUnavailableError } from '../../src/iteration/ports.js';
 import { fillVersionInfo, KnativeTaskRunner } from '../../src/knative/init-experiment.js';
 import { KnativeTrafficController, parseFieldPath, toJsonPointer } from '../../src/knative/weights.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-api.js';
-import { connectKubernetes } from '../../src/store/kubernetes-store.js';
-import { KubeApiServer, type KubeObject } from '../support/kube-api-server.js';
+import { MemoryKubernetesApi } from '../support/kube/memory-api.js';
+import type { KubeObject } from '../support/kube/resources.js';
 import { projectRoot } from '../support/seeds.js';
 
 const KSVC = 'services.serving.knative.dev';
@@ -79,26 +79,14 @@ const MOCK_LATENCY: KubeObject = {
   },
 };
 
-let server: KubeApiServer;
-let api: KubernetesApi;
-let dir: string;
+const cluster = new MemoryKubernetesApi();
+const api: KubernetesApi = cluster;
 
-beforeAll(async () => {
-  server = await KubeApiServer.start();
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'iter8fn-knative-'));
-  const kubeconfig = path.join(dir, 'kubeconfig');
-  await fs.writeFile(kubeconfig, server.kubeconfig());
-  api = await connectKubernetes({ kubeconfig, timeoutMs: 2000 });
-});
-afterAll(async () => {
-  await server.close();
-  await fs.rm(dir, { recursive: true, force: true });
-});
 beforeEach(() => {
-  server.put(sampleApp());
-  server.put(MOCK_LATENCY);
+  cluster.put(sampleApp());
+  cluster.put(MOCK_LATENCY);
 });
-afterEach(() => server.failWith(undefined));
+afterEach(() => cluster.failWith(undefined));
 
 describe('fillVersionInfo (pure)', () => {
   it('adds the namespace variable and, for a Canary, the weightObjRef of each version', () => {
@@ -178,10 +166,10 @@ describe('fillVersionInfo (pure)', () => {
 
 describe('KnativeTaskRunner', () => {
   it('waits for the Service to become Ready, then fills the versions in', async () => {
-    server.put(sampleApp('Unknown'));
+    cluster.put(sampleApp('Unknown'));
     let gets = 0;
-    const off = server.onRequest((info) => {
-      if (info.verb === 'get' && info.resource === 'services' && ++gets === 3) server.put(sampleApp('True'));
+    const off = cluster.onRequest((info) => {
+      if (info.verb === 'get' && info.resource === 'services' && ++gets === 3) cluster.put(sampleApp('True'));
     });
     try {
       const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 5000, pollMs: 20 });
@@ -199,7 +187,7 @@ describe('KnativeTaskRunner', () => {
   });
 
   it("fails with Iter8's message when the Service stays not Ready, and says when it does not exist", async () => {
-    server.put(sampleApp('False'));
+    cluster.put(sampleApp('False'));
     const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 150, pollMs: 30 });
     const notReady = await runner.runStart(canary('never'));
     expect(notReady.reports).toEqual([
@@ -222,12 +210,12 @@ describe('KnativeTaskRunner', () => {
   });
 
   it('re-derives on later ticks without waiting, and only reports (never fails) when it cannot', async () => {
-    server.put(sampleApp('False'));
+    cluster.put(sampleApp('False'));
     const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 60_000 });
     const prepared = await runner.prepare(canary('later'));
     expect(prepared.reports).toEqual([]);
     expect(prepared.experiment.spec.versionInfo?.baseline.weightObjRef?.fieldPath).toBe('.spec.traffic[0].percent');
-    server.remove(KSVC, 'default', 'sample-app');
+    cluster.remove(KSVC, 'default', 'sample-app');
     const gone = await runner.prepare(canary('later'));
     expect(gone.reports).toEqual([
       {
@@ -239,7 +227,7 @@ describe('KnativeTaskRunner', () => {
   });
 
   it('leaves an unreachable API server to the platform (transient)', async () => {
-    server.failWith(() => ({ status: 503 }));
+    cluster.failWith(() => ({ status: 503 }));
     await expect(new KnativeTaskRunner(api, { readyTimeoutMs: 0 }).runStart(canary('down'))).rejects.toBeInstanceOf(
       StoreUnavailableError,
     );
@@ -269,7 +257,7 @@ describe('KnativeTrafficController', () => {
         { name: 'candidate', value: 0 },
       ],
     });
-    const start = server.requests.length;
+    const start = cluster.requests.length;
     const shift = await traffic.apply(
       experiment,
       [
@@ -288,7 +276,7 @@ describe('KnativeTrafficController', () => {
         { name: 'candidate', value: 20 },
       ],
     });
-    const patches = server.requests.slice(start).filter((r) => r.method === 'PATCH');
+    const patches = cluster.requests.slice(start).filter((r) => r.method === 'PATCH');
     expect(patches).toEqual([
       expect.objectContaining({
         path: '/apis/serving.knative.dev/v1/namespaces/default/services/sample-app',
@@ -300,7 +288,7 @@ describe('KnativeTrafficController', () => {
       }),
     ]);
     // Nothing to change: no patch at all.
-    const again = server.requests.length;
+    const again = cluster.requests.length;
     expect(
       (
         await traffic.apply(
@@ -316,11 +304,11 @@ describe('KnativeTrafficController', () => {
         )
       ).patched,
     ).toEqual([]);
-    expect(server.requests.slice(again).filter((r) => r.method === 'PATCH')).toEqual([]);
+    expect(cluster.requests.slice(again).filter((r) => r.method === 'PATCH')).toEqual([]);
   });
 
   it('reports a failed patch instead of throwing', async () => {
-    server.failWith((info) =>
+    cluster.failWith((info) =>
       info.verb === 'patch' ? { status: 422, message: 'traffic targets sum to 110, want 100' } : undefined,
     );
     const shift = await new KnativeTrafficController(api).apply(
@@ -347,7 +335,7 @@ describe('KnativeTrafficController', () => {
   it('gives the one version without a weightObjRef the rest, in its own place', async () => {
     const experiment = filled();
     delete experiment.spec.versionInfo!.baseline.weightObjRef;
-    server.put({
+    cluster.put({
       ...sampleApp(),
       spec: {
         traffic: [
@@ -378,7 +366,7 @@ describe('KnativeTrafficController', () => {
       message:
         'version current: weightObjRef points at apps/v1 Deployment; iter8fn shifts traffic on serving.knative.dev/v1 Services only',
     });
-    server.remove(KSVC, 'default', 'sample-app');
+    cluster.remove(KSVC, 'default', 'sample-app');
     expect(await new KnativeTrafficController(api).observe(filled())).toEqual({
       kind: 'invalid',
       message: 'knative service default/sample-app not found',
@@ -407,10 +395,10 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     const r = reply as { data?: TickSummary; body?: TickSummary };
     return (r.data ?? r.body) as TickSummary;
   };
-  const ksvcPatches = () => server.requestsMatching('PATCH', /\/services\/sample-app$/).length;
+  const ksvcPatches = () => cluster.requestsMatching('PATCH', /\/services\/sample-app$/).length;
 
   it('shifts weights once per counted iteration, once however many deliveries race, and records what the cluster holds', async () => {
-    server.put(canary('shift') as unknown as KubeObject);
+    cluster.put(canary('shift') as unknown as KubeObject);
     const handle = handler();
     const patchesBefore = ksvcPatches();
     const first = summaryOf(await handle({}, ping('default/shift').cloudevent));
@@ -427,10 +415,10 @@ describe('a Canary experiment shifting traffic through the handler', () => {
         { name: 'candidate', value: 10 },
       ],
     });
-    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
+    expect(cluster.stored(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
       traffic: [{ percent: 90 }, { percent: 10 }],
     });
-    expect(server.get('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({
+    expect(cluster.stored('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({
       completedIterations: 1,
       currentWeightDistribution: [
         { name: 'current', value: 90 },
@@ -438,24 +426,26 @@ describe('a Canary experiment shifting traffic through the handler', () => {
       ],
     });
     // The spec is never written: the weightObjRefs are derived again on each tick.
-    expect(server.get('experiments.iter8.tools', 'default', 'shift')?.spec).toEqual(canary('shift').spec);
+    expect(cluster.stored('experiments.iter8.tools', 'default', 'shift')?.spec).toEqual(canary('shift').spec);
 
     now += 10_000;
     const replies = await Promise.all(Array.from({ length: 20 }, () => handle({}, ping('default/shift').cloudevent)));
     const results = replies.map((r) => summaryOf(r).result).sort();
     expect(results.filter((r) => r === 'iterated')).toHaveLength(1);
     expect(results.filter((r) => r === 'not-due')).toHaveLength(19);
-    expect(server.get('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({ completedIterations: 2 });
+    expect(cluster.stored('experiments.iter8.tools', 'default', 'shift')?.status).toMatchObject({
+      completedIterations: 2,
+    });
     expect(ksvcPatches() - patchesBefore).toBe(2);
-    expect(server.get(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
+    expect(cluster.stored(KSVC, 'default', 'sample-app')?.spec).toMatchObject({
       traffic: [{ percent: 80 }, { percent: 20 }],
     });
   });
 
   it('reports a weight patch the API server refuses in the reply and in the status, and keeps going', async () => {
-    server.put(canary('refused') as unknown as KubeObject);
+    cluster.put(canary('refused') as unknown as KubeObject);
     const handle = handler();
-    server.failWith((info) =>
+    cluster.failWith((info) =>
       info.verb === 'patch' && info.resource === 'services'
         ? { status: 500, message: 'admission webhook "validation.webhook.serving.knative.dev" denied the request' }
         : undefined,
@@ -463,7 +453,7 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     const reply = summaryOf(await handle({}, ping('default/refused').cloudevent));
     expect(reply).toMatchObject({ result: 'iterated', iteration: 1 });
     expect(reply.weights?.error).toContain('denied the request');
-    const status = server.get('experiments.iter8.tools', 'default', 'refused')?.status as ExperimentStatus;
+    const status = cluster.stored('experiments.iter8.tools', 'default', 'refused')?.status as ExperimentStatus;
     expect(status.message).toMatch(
       /^WeightRedistributionFailed: Completed Iteration 1; weights not applied: PATCH services.serving.knative.dev default\/sample-app: 500/,
     );
@@ -472,17 +462,17 @@ describe('a Canary experiment shifting traffic through the handler', () => {
       { name: 'current', value: 100 },
       { name: 'candidate', value: 0 },
     ]);
-    server.failWith(undefined);
+    cluster.failWith(undefined);
     now += 10_000;
     const next = summaryOf(await handle({}, ping('default/refused').cloudevent));
     expect(next).toMatchObject({ result: 'iterated', iteration: 2, weights: { patched: ['default/sample-app'] } });
-    expect((server.get('experiments.iter8.tools', 'default', 'refused')?.status as { message?: string }).message).toBe(
-      'IterationUpdate: Completed Iteration 2',
-    );
+    expect(
+      (cluster.stored('experiments.iter8.tools', 'default', 'refused')?.status as { message?: string }).message,
+    ).toBe('IterationUpdate: Completed Iteration 2');
   });
 
   it('leaves traffic alone for Conformance and FixedSplit experiments', async () => {
-    server.put(
+    cluster.put(
       canary('fixed', {
         strategy: {
           testingPattern: 'Canary',
@@ -502,7 +492,7 @@ describe('a Canary experiment shifting traffic through the handler', () => {
     expect(ksvcPatches()).toBe(before);
     // Observed, not shifted.
     expect(
-      (server.get('experiments.iter8.tools', 'default', 'fixed')?.status as { currentWeightDistribution?: unknown })
+      (cluster.stored('experiments.iter8.tools', 'default', 'fixed')?.status as { currentWeightDistribution?: unknown })
         .currentWeightDistribution,
     ).toEqual([
       { name: 'current', value: 100 },

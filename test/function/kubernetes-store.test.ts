@@ -12,7 +12,7 @@ import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-api.js';
-import { EXPERIMENTS, KubernetesApiError } from '../../src/store/kubernetes-api.js';
+import { EXPERIMENTS, KNATIVE_SERVICES, KubernetesApiError } from '../../src/store/kubernetes-api.js';
 import { connectKubernetes, KubernetesExperimentStore, mergePatchBetween } from '../../src/store/kubernetes-store.js';
 import { KeptAliveAgents } from '../../src/store/kubernetes-client.js';
 import { KubeApiServer } from '../support/kube-api-server.js';
@@ -211,6 +211,60 @@ describe('through @kubernetes/client-node', () => {
           .requestsMatching('GET', new RegExp(`namespaces/${namespace}/experiments$`))
           .map((r) => r.query.continue ?? ''),
       ).toEqual(['', '500']);
+    });
+  });
+
+  describe('JSON patches of objects (traffic weights)', () => {
+    const service = {
+      apiVersion: 'serving.knative.dev/v1',
+      kind: 'Service',
+      metadata: { name: 'weighted', namespace: 'default' },
+      spec: {
+        traffic: [
+          { revisionName: 'v1', percent: 100 },
+          { latestRevision: true, percent: 0 },
+        ],
+      },
+    };
+
+    it('sends the operations as application/json-patch+json and answers the patched object', async () => {
+      server.put(service);
+      const operations = [
+        { op: 'add' as const, path: '/spec/traffic/0/percent', value: 80 },
+        { op: 'add' as const, path: '/spec/traffic/1/percent', value: 20 },
+      ];
+      const start = server.requests.length;
+      const patched = await api.jsonPatch(KNATIVE_SERVICES, 'default', 'weighted', operations);
+      expect(server.requests.slice(start)).toEqual([
+        expect.objectContaining({
+          method: 'PATCH',
+          path: '/apis/serving.knative.dev/v1/namespaces/default/services/weighted',
+          contentType: 'application/json-patch+json',
+          body: operations,
+          status: 200,
+        }),
+      ]);
+      expect(patched.spec).toEqual({
+        traffic: [
+          { revisionName: 'v1', percent: 80 },
+          { latestRevision: true, percent: 20 },
+        ],
+      });
+    });
+
+    it('reports a refused patch in one line with the Status reason and message', async () => {
+      server.put(service);
+      server.failWith((info) => (info.verb === 'patch' ? { status: 422, message: 'traffic sums to 110' } : undefined));
+      await expect(
+        api.jsonPatch(KNATIVE_SERVICES, 'default', 'weighted', [
+          { op: 'add', path: '/spec/traffic/0/percent', value: 90 },
+        ]),
+      ).rejects.toThrow(
+        new KubernetesApiError(
+          'PATCH services.serving.knative.dev default/weighted: 422 Invalid: traffic sums to 110',
+          422,
+        ),
+      );
     });
   });
 
