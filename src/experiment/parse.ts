@@ -1,5 +1,5 @@
 // Input boundary for Experiments and Metrics: unknown data in, typed objects out (or one clear error).
-// Validation is ajv code compiled ahead of time (validators.generated.ts, `npm run gen`) from the same
+// Validation is ajv code compiled ahead of time (src/generated/validators.js, `npm run gen`) from the same
 // schema objects that the CRD manifests embed (schema.ts), tightened so that unknown fields are
 // rejected instead of silently dropped (validator-source.ts).
 // Older forms are read as v2alpha2 (docs/iter8-behaviour.md#versions-and-older-forms):
@@ -16,7 +16,7 @@
 
 import type { ErrorObject } from 'ajv';
 
-import * as generated from './validators.generated.js';
+import * as generated from '../generated/validators.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
 import {
   API_VERSION,
@@ -62,7 +62,7 @@ interface Validator<T> {
 }
 
 const validators = {
-  // The generated module is not type-checked (it is ajv's code); this is the shape ajv gives it.
+  // ajv's ValidateFunction, narrowed to what each one checks.
   experiment: generated.experiment as unknown as Validator<Experiment>,
   metric: generated.metric as unknown as Validator<Metric>,
 };

@@ -1,7 +1,7 @@
 // What the Experiment and Metric validators are made from: the schema objects embedded in the CRDs
 // (schema.ts), tightened so that unknown fields are rejected instead of silently dropped, the two
 // formats Kubernetes checks, and ajv's options. The validators are compiled ahead of time into
-// validators.generated.ts (`npm run gen`, src/manifests/validators.ts): compiling them takes longer
+// src/generated/validators.js (`npm run gen`, src/manifests/validators.ts): compiling them takes longer
 // than a whole iteration, and a scale-to-zero function would pay it on every cold start.
 
 import { EXPERIMENT_SCHEMA, METRIC_SCHEMA, type StructuralSchema } from './schema.js';

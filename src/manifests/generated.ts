@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { buildCrds, CRD_FILES, serializeCrd } from '../experiment/crd.js';
 import type { Experiment } from '../experiment/types.js';
 import { brokerFor, deadLetterServiceFor, pingSourceFor, scanPingSource, triggersFor } from '../eventing/schedule.js';
-import { VALIDATORS_FILE, validatorsModule } from './validators.js';
+import { VALIDATOR_TYPES_FILE, VALIDATORS_FILE, validatorsModule, validatorTypesModule } from './validators.js';
 
 export interface GeneratedManifest {
   file: string;
@@ -87,5 +87,6 @@ export function generatedManifests(): GeneratedManifest[] {
     { file: CRD_FILES.metrics, content: serializeCrd(crds.metrics) },
     ...eventingManifests(),
     { file: VALIDATORS_FILE, content: validatorsModule() },
+    { file: VALIDATOR_TYPES_FILE, content: validatorTypesModule() },
   ];
 }

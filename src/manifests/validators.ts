@@ -1,7 +1,8 @@
 // The Experiment and Metric validators compiled ahead of time: ajv's standalone code for the
-// schemas of validator-source.ts, as an ES module (src/experiment/validators.generated.ts). `npm run
-// gen` writes it with the manifests, and test/unit/manifests.test.ts fails when the file on disk
-// differs from what the schemas give, so it cannot drift from the CRDs.
+// schemas of validator-source.ts, as a plain ES module with a small declaration beside it, in the
+// generated folder src/generated/ (left alone by the linter and the formatter). `npm run gen` writes
+// both with the manifests, and test/unit/manifests.test.ts fails when a file on disk differs from
+// what the schemas give, so they cannot drift from the CRDs.
 
 import { _, Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
@@ -13,13 +14,25 @@ import {
   VALIDATOR_SOURCE_SCHEMAS,
 } from '../experiment/validator-source.js';
 
-export const VALIDATORS_FILE = 'src/experiment/validators.generated.ts';
+export const VALIDATORS_FILE = 'src/generated/validators.js';
+export const VALIDATOR_TYPES_FILE = 'src/generated/validators.d.ts';
 
 const HEADER = [
   '// Generated from src/experiment/validator-source.ts by `npm run gen`; do not edit by hand.',
   '// ajv standalone code: `experiment` and `metric` are ajv ValidateFunctions (errors in `.errors`).',
-  '// @ts-nocheck',
 ];
+
+/** The declaration of the generated module: all the type checker needs to know of it. */
+export function validatorTypesModule(): string {
+  return [
+    ...HEADER,
+    "import type { ValidateFunction } from 'ajv';",
+    '',
+    'export declare const experiment: ValidateFunction;',
+    'export declare const metric: ValidateFunction;',
+    '',
+  ].join('\n');
+}
 
 export function validatorsModule(): string {
   // `formats` in the generated code is SCHEMA_FORMATS, imported by the module itself.
@@ -42,7 +55,7 @@ export function validatorsModule(): string {
   return [
     ...HEADER,
     ...imports,
-    "import { SCHEMA_FORMATS as formats } from './validator-source.js';",
+    "import { SCHEMA_FORMATS as formats } from '../experiment/validator-source.js';",
     body.trimEnd(),
     '',
   ].join('\n');
