@@ -10,7 +10,7 @@ export default defineConfig(
       'dist/',
       'node_modules/',
       'coverage/',
-      '**/*.generated.ts',
+      'src/generated/',
       'bench/results.json',
       'config/',
       'eventing/',
