@@ -1,14 +1,42 @@
 // Latency distributions for `iter8fn report --prometheus`: per version, the request latency
-// histogram over the experiment's window (start of the first iteration to the last one), read from
-// the Knative queue-proxy series the built-in metrics use (milliseconds, cumulative `le` buckets).
+// histogram over the experiment's window (start of the first iteration to the last one). The
+// buckets are read from the series the experiment's own tail-latency metric reads: the inner
+// expression of its histogram_quantile (whatever the metric pack), with increase() for rate(), in
+// the metric's units. Without such a metric, the Knative queue-proxy histogram of Knative <= 1.18.
 
+import { versionArgs } from '../metrics/args.js';
 import { promqlEscaper, substitute } from '../metrics/template.js';
 import { errorMessage } from '../util/errors.js';
 import type { ReportModel } from './model.js';
 
 /** Knative Serving (up to 1.18) queue-proxy latency histogram, in milliseconds. */
 export const LATENCY_BUCKET_QUERY =
-  "sum by (le) (increase(revision_app_request_latencies_bucket{revision_name='$revision'}[${window}s]))";
+  "sum by (le) (increase(revision_app_request_latencies_bucket{revision_name='$revision'}[${elapsedTime}s]))";
+
+/** The bucket query inside a quantile query, and the factor its result is scaled by (1000 for s to ms). */
+export function bucketQueryOf(quantileQuery: string): { query: string; scale: number } | undefined {
+  const start = quantileQuery.indexOf('histogram_quantile(');
+  if (start < 0) return undefined;
+  // The second argument: from the first comma at depth 1 to the paren that closes the call.
+  let depth = 0;
+  let comma = -1;
+  let end = -1;
+  for (let i = start + 'histogram_quantile'.length; i < quantileQuery.length; i++) {
+    const c = quantileQuery[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) {
+      end = i;
+      break;
+    } else if (c === ',' && depth === 1 && comma < 0) comma = i;
+  }
+  if (comma < 0 || end < 0) return undefined;
+  const inner = quantileQuery
+    .slice(comma + 1, end)
+    .trim()
+    .replace(/\brate\(/g, 'increase(');
+  const factor = /^\s*([0-9.]+)\s*\*\s*histogram_quantile\(/.exec(quantileQuery.slice(0, start + 19))?.[1];
+  return { query: inner, scale: factor !== undefined ? Number(factor) : 1 };
+}
 
 export interface LatencyBucket {
   /** Upper bound in milliseconds (Infinity for +Inf). */
@@ -81,18 +109,29 @@ async function queryVector(baseUrl: string, query: string, time: number): Promis
 export async function fetchLatencyHistograms(model: ReportModel, prometheusUrl: string): Promise<LatencyHistograms> {
   const end = Date.parse(model.lastUpdateTime ?? '') || Date.now();
   const start = Date.parse(model.startTime ?? '') || end;
-  // The same window the built-in metrics read at the last iteration: ${elapsedTime}, from startTime.
+  // The same window the metrics read at the last iteration: ${elapsedTime}, from startTime.
   const windowSeconds = Math.max(1, Math.ceil((end - start) / 1000));
+  const quantile = model.metrics.find((m) => m.query?.includes('histogram_quantile(') && m.units !== undefined);
+  const source = (quantile?.query !== undefined ? bucketQueryOf(quantile.query) : undefined) ?? {
+    query: LATENCY_BUCKET_QUERY,
+    scale: 1,
+  };
+  const [namespace = '', service = ''] = model.target.includes('/') ? model.target.split('/') : ['', model.target];
   const versions = await Promise.all(
     model.versions.map(async (version): Promise<VersionHistogram> => {
       const revision = model.revisions[version] ?? version;
-      const query = substitute(LATENCY_BUCKET_QUERY, { revision, window: String(windowSeconds) }, promqlEscaper);
+      const args = versionArgs({ name: version, variables: model.variables[version] ?? [] }, windowSeconds, {
+        namespace,
+        service,
+      });
+      const query = substitute(source.query, args, promqlEscaper);
       try {
         const answer = await queryVector(prometheusUrl, query, end);
         const samples = (answer.data?.result ?? []).flatMap((series) => {
           const le = series.metric?.le;
           const value = Number(series.value?.[1]);
-          return le === undefined ? [] : [{ le, value }];
+          if (le === undefined) return [];
+          return [{ le: le === '+Inf' ? le : String(Number(le) * source.scale), value }];
         });
         const buckets = toBuckets(samples);
         return {

@@ -70,6 +70,8 @@ export interface ReportModel {
   versions: string[];
   /** The `revision` variable of each version (its name when it has none), for latency histograms. */
   revisions: Record<string, string>;
+  /** Each version's variables, as its metric queries see them. */
+  variables: Record<string, Array<{ name: string; value: string }>>;
   objectives: ObjectiveRow[];
   comparisons: ComparisonRow[];
   /** Iteration numbers and times of status.history; empty when the status has none. */
@@ -95,14 +97,20 @@ function quantity(value: unknown): number | undefined {
   }
 }
 
-function versionsOf(spec: unknown): Array<{ name: string; revision: string }> {
+function versionsOf(
+  spec: unknown,
+): Array<{ name: string; revision: string; variables: Array<{ name: string; value: string }> }> {
   const info = field(spec, 'versionInfo');
   const details = [field(info, 'baseline'), ...list(field(info, 'candidates'))].filter(isRecord);
   return details.flatMap((detail) => {
     const name = str(field(detail, 'name'));
     if (name === undefined) return [];
-    const revision = list(field(detail, 'variables')).find((v) => field(v, 'name') === 'revision');
-    return [{ name, revision: str(field(revision, 'value')) ?? name }];
+    const variables = list(field(detail, 'variables')).flatMap((v) => {
+      const [key, value] = [str(field(v, 'name')), str(field(v, 'value'))];
+      return key !== undefined && value !== undefined ? [{ name: key, value }] : [];
+    });
+    const revision = variables.find((v) => v.name === 'revision')?.value ?? name;
+    return [{ name, revision, variables }];
   });
 }
 
@@ -241,6 +249,7 @@ export function reportModel(experiment: unknown): ReportModel {
     ...(lastUpdateTime !== undefined ? { lastUpdateTime } : {}),
     versions,
     revisions: Object.fromEntries(versionList.map((v) => [v.name, v.revision])),
+    variables: Object.fromEntries(versionList.map((v) => [v.name, v.variables])),
     objectives,
     comparisons: comparisonsOf(status),
     iterations: history.map((record) => Number(field(record, 'iteration'))),

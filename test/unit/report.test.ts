@@ -9,7 +9,7 @@ import type { FetchedValues } from '../../src/metrics/fetch.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { renderDescribe } from '../../src/report/describe.js';
 import { escapeHtml, renderHtmlReport, scriptJson } from '../../src/report/html.js';
-import { toBuckets } from '../../src/report/histograms.js';
+import { bucketQueryOf, toBuckets } from '../../src/report/histograms.js';
 import { reportModel } from '../../src/report/model.js';
 import { renderTextReport } from '../../src/report/text-report.js';
 import { canaryExperiment } from '../support/canary-experiment.js';
@@ -145,5 +145,28 @@ describe('report --format text', () => {
     const withHistory = renderTextReport(exp, reportModel(exp));
     expect(withHistory.startsWith(renderDescribe(exp).trimEnd())).toBe(true);
     expect(withHistory).toMatch(/\|\s+1 \| 2026-12-01T10:00:00.000Z \|\s+20.000 \| unavailable\s+\|/);
+  });
+});
+
+describe('the latency buckets behind a quantile metric', () => {
+  it('takes the inner expression of histogram_quantile, increase for rate, and its scale', () => {
+    expect(
+      bucketQueryOf(
+        "histogram_quantile(0.95, sum(rate(revision_app_request_latencies_bucket{revision_name='$revision'}[${elapsedTime}s])) by (le))",
+      ),
+    ).toEqual({
+      query: "sum(increase(revision_app_request_latencies_bucket{revision_name='$revision'}[${elapsedTime}s])) by (le)",
+      scale: 1,
+    });
+    expect(
+      bucketQueryOf(
+        '1000 * histogram_quantile(0.95, sum by (le) ((rate(kn_queueproxy_app_duration_seconds_bucket[${elapsedTime}s]) * on(job, instance) group_left() target_info{kn_revision_name="$revision"})))',
+      ),
+    ).toEqual({
+      query:
+        'sum by (le) ((increase(kn_queueproxy_app_duration_seconds_bucket[${elapsedTime}s]) * on(job, instance) group_left() target_info{kn_revision_name="$revision"}))',
+      scale: 1000,
+    });
+    expect(bucketQueryOf('sum(rate(x[1m]))')).toBeUndefined();
   });
 });
