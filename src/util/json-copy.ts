@@ -36,7 +36,13 @@ function copy(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== undefined) out[key] = copy(item);
+      if (item === undefined) continue;
+      // An own "__proto__" key (JSON.parse makes one) must stay data: plain assignment would set the prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value: copy(item), enumerable: true, writable: true, configurable: true });
+      } else {
+        out[key] = copy(item);
+      }
     }
     return out;
   }

@@ -28,3 +28,11 @@ describe('copyJson', () => {
     }
   });
 });
+
+it('an own "__proto__" key is copied as data, as JSON.parse keeps it', () => {
+  const value = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
+  const copied = copyJson(value);
+  expect(Object.getPrototypeOf(copied)).toBe(Object.prototype);
+  expect(Object.keys(copied)).toEqual(['__proto__', 'a']);
+  expect(JSON.stringify(copied)).toBe(JSON.stringify(value));
+});
