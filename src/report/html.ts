@@ -58,7 +58,10 @@ let assets: { script: string; style: string } | undefined;
 
 export function chartLibrary(): { script: string; style: string } {
   if (assets) return assets;
-  const folder = path.join(packageRoot(), ...ASSET_FOLDER);
+  const root = packageRoot();
+  // The copy `npm run build` made; in a checkout not built yet (unit tests), uPlot's own files.
+  const built = path.join(root, ...ASSET_FOLDER);
+  const folder = existsSync(built) ? built : path.join(root, 'node_modules', 'uplot', 'dist');
   const read = (file: string) => {
     const full = path.join(folder, file);
     if (!existsSync(full)) throw new Error(`the chart library is missing (${full}); run npm run build`);
