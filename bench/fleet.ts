@@ -2,7 +2,7 @@
 // in a function process of its own, against the test API server and a real Prometheus holding
 // queue-proxy series for every experiment's revision. Each experiment measures its own dark
 // revision (app-NNNNN-v2 of Knative Service app-NNNNN), so a tick must send 4 x N distinct queries:
-// one per metric x version pair. They are counted at a proxy in front of Prometheus and then
+// one per metric x version pair, plus the one metric-pack probe of the process (docs/metric-packs.md#detection). They are counted at a proxy in front of Prometheus and then
 // replayed by a bare client with the same number in flight as the function can have
 // (scan concurrency x 4 queries), which gives the raw throughput of that Prometheus for those
 // queries in the same run.
@@ -58,6 +58,9 @@ const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 
 function queryOf(target: string): string {
   return new URL(target, 'http://prometheus').searchParams.get('query') ?? '';
 }
+
+/** The metric-pack probe (src/metrics/pack-resolver.ts), the one query that is no metric's. */
+const isPackProbe = (target: string): boolean => queryOf(target).includes('iter8fn_revision_label');
 
 /** Prometheus with queue-proxy series for `size` revisions, behind the counting proxy. */
 interface MetricsBackend {
@@ -166,11 +169,14 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
           { timeoutMs: 60_000 + size * 100, env },
         )) as FleetTickResult;
         const driverCpuMs = cpuMs(process.cpuUsage(driverCpu));
-        const sent = counter.queries();
+        // The pack probe is counted apart: one per function process (each tick here is a fresh one).
+        const all = counter.queries();
+        const probes = all.filter(isPackProbe).length;
+        const sent = all.filter((target) => !isPackProbe(target));
         const identities = new Set(sent.map((target) => queryIdentity(queryOf(target))));
         const allExpected =
           identities.size === expected.size && [...identities].every((identity) => expected.has(identity));
-        queriesMatch &&= sent.length === expected.size && allExpected && counter.failures() === 0;
+        queriesMatch &&= sent.length === expected.size && allExpected && counter.failures() === 0 && probes === 1;
         queries = sent.length;
         if ((tick.outcomes.iterated ?? 0) !== size) {
           throw new Error(
