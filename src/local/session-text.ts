@@ -32,7 +32,12 @@ function resultLine(result: LocalResult): string {
   if (getCondition(status, 'Failed')?.status === 'True' || violated.length === 0) {
     return `result: failed: ${status?.message ?? 'no winner'}`;
   }
-  return `result: failed: ${violated.map((l) => `${l.version} ${l.label}: ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`).join('; ')}`;
+  const verdicts = violated
+    .map((l) => `${l.version} ${l.label}: ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`)
+    .join('; ');
+  // "unavailable" alone is not an answer: the status message says why.
+  const why = violated.some((l) => l.verdict === 'unavailable') && status?.message ? ` (why: ${status.message})` : '';
+  return `result: failed: ${verdicts}${why}`;
 }
 
 export function printResult(result: LocalResult, out: (text: string) => void): void {

@@ -46,10 +46,10 @@ import { startRevisionProcess, type RevisionProcess } from './revision-process.j
 import { FaultSpecError, parseInjectOption, type Faults } from './revision.js';
 import { LocalExperimentSource, LocalStartTaskRunner, versionRevision } from './source.js';
 import {
-  LEGACY_STACK_CHOICE,
   resolveStackFlags,
   stackChoiceOf,
   StackChoiceError,
+  TODAY_STACK_CHOICE,
   type LocalStack,
   type StackChoice,
   type StackFlags,
@@ -58,10 +58,10 @@ import { startCurlLoop, type CurlLoop } from './traffic.js';
 import { readTutorial, type Tutorial } from './tutorial.js';
 
 /**
- * The stack played when no flag says otherwise. Knative 1.18 until the engine finds each stack's
- * metric pack by itself: the seeds' experiments name the Knative <= 1.18 metrics.
+ * The stack played when no flag says otherwise: today's Knative (1.21, OTLP push with promoted
+ * labels). The seeds still pass: the engine finds the metric pack whose series exist.
  */
-export const DEFAULT_STACK: Required<StackChoice> = LEGACY_STACK_CHOICE;
+export const DEFAULT_STACK: Required<StackChoice> = TODAY_STACK_CHOICE;
 
 export interface LocalSessionOptions {
   /** The tutorial folder. */

@@ -51,7 +51,7 @@ const NEWEST_KNOWN_MINOR = 23;
 /** The latest patch of each minor with a release that matters to the matrix; others are x.y.0. */
 const LATEST_PATCH: Readonly<Record<number, number>> = { 19: 9, 20: 3 };
 
-/** Today's stack; the CLI's default (see src/cli/local.ts for when it applies). */
+/** Today's stack: what `iter8fn local` plays by default. */
 export const TODAY_STACK_CHOICE: Required<StackChoice> = {
   knative: '1.21',
   metricsStyle: 'promoted',

@@ -38,7 +38,10 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
     );
     expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 0 });
 
-    // What the user saw: the plan, the waiting, the iterations, the report, the state file.
+    // What the user saw: the plan (today's Knative by default), the waiting, the iterations, the report, the state file.
+    expect(output).toMatch(
+      /^ {2}metrics {3}Knative 1\.21\.0: kn_serving_invocation_duration_seconds_\* \(s\), resource attributes promoted onto the series \(OTLP push\)$/m,
+    );
     expect(output).toMatch(
       /^ {2}routing {3}example-mirroring \[example\.com @ mesh, knative-serving\/knative-ingress-gateway\]: \* → knative-local-gateway, mirror 40% → knative-local-gateway$/m,
     );
@@ -59,7 +62,7 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
     expect(output).not.toContain('\u001b[');
   }, 90_000);
 
-  it('errors injected into the dark version: error-rate false, exit 1; the client never sees a mirror failure', async () => {
+  it('errors injected into the dark version (Knative 1.20, scraped): error-rate false, exit 1; the client never sees a mirror failure', async () => {
     const run = startLocal([
       SAMPLE,
       '--speed',
@@ -68,6 +71,10 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
       path.join(scratch, 'faulty'),
       '--inject',
       'sample-app-v2:errors=0.05',
+      '--knative',
+      '1.20',
+      '--metrics-style',
+      'scrape',
     ]);
     const { code, output } = await run.exited;
     expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 1 });
@@ -87,6 +94,41 @@ describe('iter8fn local samples/mirroring --speed 5', () => {
     expect(mirrored).toBeGreaterThan(40);
     expect(failures).toBeGreaterThan(0); // the dark version's 503s ...
     expect(clientErrors).toBe(0); // ... never reached the client
+    expect(await leftovers(run, output)).toEqual([]);
+  }, 90_000);
+});
+
+describe('iter8fn local on other stacks', () => {
+  it('Knative 1.18 with Istio telemetry: the seed passes on the series it was written for', async () => {
+    const run = startLocal([
+      SAMPLE,
+      ...['--speed', '5', '--state', path.join(scratch, 'knative-1.18'), '--knative', '1.18', '--istio-telemetry'],
+    ]);
+    const { code, output } = await run.exited;
+    expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 0 });
+    expect(output).toMatch(
+      /^started revision sample-app-v2 \(pid \d+\) at \S+, metrics at \S+, sidecar metrics at 127\.0\.0\.1:\d+\/stats\/prometheus/m,
+    );
+    expect(output).toMatch(/^result: passed: current \(sample-app-v2\) met every objective$/m);
+    expect(await leftovers(run, output)).toEqual([]);
+  }, 90_000);
+
+  it('Knative 1.20.0 (whole-seconds bug): latencies are not judged at 0 ms; exit 1 naming the bug', async () => {
+    const run = startLocal([
+      SAMPLE,
+      '--speed',
+      '5',
+      '--state',
+      path.join(scratch, 'knative-1.20.0'),
+      '--knative',
+      '1.20.0',
+    ]);
+    const { code, output } = await run.exited;
+    expect({ code, tail: output.slice(-1500) }).toMatchObject({ code: 1 });
+    expect(output).toMatch(/sub-second latencies recorded as 0 s \(whole-seconds bug\)/);
+    expect(output).toMatch(/^result: failed: .*whole-seconds bug/m);
+    const experiment = stateOf(output);
+    expect(experiment.status?.analysis?.winnerAssessment?.data.winnerFound).toBe(false);
     expect(await leftovers(run, output)).toEqual([]);
   }, 90_000);
 });
