@@ -97,7 +97,7 @@ function answered(stats: TrafficStats, revision: string): number {
 /** Runs a short burst of traffic, then waits until Prometheus has scraped all of it. */
 async function played(
   stack: StackChoice,
-  settledQuery: (revision: string) => string,
+  ...settledQueries: Array<(revision: string) => string>
 ): Promise<{ fixture: KnativeFixture; stats: TrafficStats }> {
   const fixture = await startKnativeFixture({
     stack,
@@ -110,7 +110,10 @@ async function played(
   const stats = await fixture.traffic()!.done;
   for (const revision of ['sample-app-v1', 'sample-app-v2']) {
     const expected = answered(stats, revision);
-    await fixture.prometheus.waitFor(settledQuery(revision), (r) => firstValue(r) === expected, 15000);
+    // Every target (queue-proxy, sidecar, gateway) scraped after the last request.
+    for (const settledQuery of settledQueries) {
+      await fixture.prometheus.waitFor(settledQuery(revision), (r) => firstValue(r) === expected, 15000);
+    }
   }
   return { fixture, stats };
 }
@@ -148,6 +151,8 @@ describe('Knative 1.18 and Istio', () => {
     ({ fixture, stats } = await played(
       { knative: '1.18', istioTelemetry: true },
       (r) => `sum(revision_app_request_latencies_count{revision_name="${r}"})`,
+      (r) => `sum(istio_requests_total{reporter="destination",destination_workload="${r}-deployment"})`,
+      (r) => `sum(istio_requests_total{reporter="source",destination_service_name="${r}"})`,
     ));
   }, 40000);
   afterAll(() => fixture?.stop());
