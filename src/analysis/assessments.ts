@@ -12,13 +12,12 @@
 //   from "violated" without changing the wire format.
 
 import { numberToNanos, parseQuantity } from '../experiment/quantity.js';
+import type { Verdict } from '../experiment/outcome.js';
 import type { Objective } from '../experiment/types.js';
 import type { AnalysisMessages } from './messages.js';
 
 /** Metric values by metric reference, then by version name. `undefined` means unavailable. */
 export type MetricValues = Readonly<Record<string, Readonly<Record<string, number | undefined>>>>;
-
-export type Verdict = 'satisfied' | 'violated' | 'unavailable';
 
 export interface ObjectiveAssessments {
   /** Iter8's versionAssessments.data: version -> one boolean per objective, in spec order. */

@@ -5,7 +5,6 @@ export {
   lookupValue,
   type MetricValues,
   type ObjectiveAssessments,
-  type Verdict,
 } from './assessments.js';
 export { assessWinner, NO_REWARD_MESSAGE, type WinnerInput } from './winner.js';
 export {

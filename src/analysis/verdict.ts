@@ -7,10 +7,9 @@
 // shows `unavailable`; only a measured value shows the recorded true/false.
 
 import { isQuantity, parseQuantity } from '../experiment/quantity.js';
+import type { Verdict } from '../experiment/outcome.js';
 import type { ExperimentStatus } from '../experiment/types.js';
 import { field } from '../util/records.js';
-
-export type ObjectiveVerdict = 'true' | 'false' | 'unavailable';
 
 // Status comes from user-supplied YAML as often as from our own code, so every step is checked at
 // run time even where the static type promises more.
@@ -36,19 +35,19 @@ export function objectiveVerdictOf(
   objectiveMetricRef: string,
   objectiveIndex: number,
   version: string,
-): ObjectiveVerdict {
+): Verdict {
   if (aggregatedValueNanos(status, objectiveMetricRef, version) === undefined) return 'unavailable';
   const assessments = field(field(field(status, 'analysis'), 'versionAssessments'), 'data');
   const perVersion = field(assessments, version);
   if (!Array.isArray(perVersion) || !Number.isInteger(objectiveIndex) || objectiveIndex < 0) return 'unavailable';
   const verdict: unknown = perVersion[objectiveIndex];
-  if (verdict === true) return 'true';
-  if (verdict === false) return 'false';
+  if (verdict === true) return 'satisfied';
+  if (verdict === false) return 'violated';
   return 'unavailable';
 }
 
 /**
- * `true`/`false` as recorded in status.analysis.versionAssessments for objective
+ * The verdict status.analysis.versionAssessments records (`true` is satisfied, `false` violated) for objective
  * `objectiveIndex` (spec order) and `version`; `unavailable` when that version has no value for
  * the objective's metric, or when the assessment has no entry for it (as iter8ctl showed).
  */
@@ -57,6 +56,6 @@ export function objectiveVerdict(
   objectiveMetricRef: string,
   objectiveIndex: number,
   version: string,
-): ObjectiveVerdict {
+): Verdict {
   return objectiveVerdictOf(status, objectiveMetricRef, objectiveIndex, version);
 }

@@ -30,7 +30,8 @@ import { connectKubernetes } from '../store/kubernetes-store.js';
 import { clusterMetricCatalog } from '../store/kubernetes-metrics.js';
 import { UrlAllowlist, UrlAllowlistError } from '../util/url-allowlist.js';
 import { errorMessage } from '../util/errors.js';
-import { CliInputError, ExitCode, loadMetricFiles, metricCatalog } from './run.js';
+import { ExitCode } from './exit-codes.js';
+import { CliInputError, loadMetricFiles, metricCatalog } from './run.js';
 
 export interface DoctorOptions {
   /** A file, `-` (stdin), or `namespace/name` of an Experiment in the cluster. */
@@ -292,5 +293,5 @@ export async function runDoctor(options: DoctorOptions): Promise<number> {
         ? `${explained.reason}: ${explained.message}.`
         : `${missing[0]}.`;
   print(`diagnosis: ${diagnosis}`);
-  return missing.length === 0 && !unreachable ? ExitCode.Completed : ExitCode.Failed;
+  return missing.length === 0 && !unreachable ? ExitCode.Ok : ExitCode.Failed;
 }

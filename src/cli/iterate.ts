@@ -8,7 +8,9 @@
 import { randomUUID } from 'node:crypto';
 import { CloudEvent, HTTP } from 'cloudevents';
 import type { CommandOutput } from './schedule.js';
-import { EventType } from '../function/handler.js';
+import { isObjectName } from '../experiment/names.js';
+import { ExitCode } from './exit-codes.js';
+import { EventType } from '../function/events.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface IterateOptions {
@@ -20,15 +22,10 @@ export interface IterateOptions {
 
 export const ITERATE_SOURCE = '/iter8fn/cli';
 
-const EXIT_OK = 0;
-const EXIT_FAILED = 1;
-const EXIT_INVALID_INPUT = 2;
-const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-
 /** The manual-trigger event for `namespace/name` (one experiment) or `namespace` (all due experiments there). */
 export function iterationRequest(target: string): CloudEvent<Record<string, string>> {
   const parts = target.split('/');
-  if (!parts.every((p) => NAME.test(p)) || parts.length > 2) {
+  if (!parts.every(isObjectName) || parts.length > 2) {
     throw new Error(`target must be <namespace>/<name> (or a namespace), got ${JSON.stringify(target)}`);
   }
   const data: Record<string, string> = parts.length === 2 ? { experiment: target } : { namespace: target };
@@ -57,7 +54,7 @@ export async function iterateCommand(
     io.err(
       `error: ${errorMessage(err).replace(/^Invalid URL$/, `--sink must be a URL, got ${JSON.stringify(options.sink)}`)}\n`,
     );
-    return EXIT_INVALID_INPUT;
+    return ExitCode.InvalidInput;
   }
   const message = options.structured ? HTTP.structured(event) : HTTP.binary(event);
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -77,7 +74,7 @@ export async function iterateCommand(
         ? `no answer within ${timeoutMs} ms`
         : describeFetchError(err);
     io.err(`error: sending ${event.type} to ${sink.origin}${sink.pathname}: ${reason}\n`);
-    return EXIT_FAILED;
+    return ExitCode.Failed;
   }
   io.out(`sent ${event.type} ${event.id} for ${target}\n`);
   const type = response.headers.get('ce-type');
@@ -93,7 +90,7 @@ export async function iterateCommand(
   } else if (response.status === 202) {
     io.out('accepted: the Broker delivers it to the function, whose reply goes back into the Broker\n');
   }
-  return response.ok ? EXIT_OK : EXIT_FAILED;
+  return response.ok ? ExitCode.Ok : ExitCode.Failed;
 }
 
 function describeFetchError(err: unknown): string {

@@ -24,7 +24,7 @@ import { fetchLatencyHistograms } from '../report/histograms.js';
 import { renderHtmlReport } from '../report/html.js';
 import { reportModel } from '../report/model.js';
 import { collect, positiveNumber } from './options.js';
-import { ExitCode } from './run.js';
+import { ExitCode, signalExitCode } from './exit-codes.js';
 
 export interface LocalOptions extends LocalSessionOptions {
   /** Plain lines even on a terminal. */
@@ -50,16 +50,14 @@ async function writeReport(stateFile: string, experiment: unknown, prometheusUrl
   return file;
 }
 
-const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
-
 export function localExitCode(result: LocalResult): number {
   switch (result.outcome.kind) {
     case 'passed':
-      return ExitCode.Completed;
+      return ExitCode.Ok;
     case 'invalid-input':
       return ExitCode.InvalidInput;
     case 'interrupted':
-      return 128 + (SIGNAL_NUMBERS[result.outcome.reason] ?? 2);
+      return signalExitCode(result.outcome.reason);
     case 'failed':
     case 'error':
       return ExitCode.Failed;
@@ -193,7 +191,7 @@ export function addLocalCommand(
       const onSignal = (signal: NodeJS.Signals): void => {
         // The first signal stops the run cleanly; a second one does not wait (exit handlers still kill children).
         if (++signals === 1) controller.abort(signal);
-        else process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 2));
+        else process.exit(signalExitCode(signal));
       };
       const stopSignals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
       for (const signal of stopSignals) process.on(signal, onSignal);

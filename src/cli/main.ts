@@ -12,7 +12,8 @@ import { addLocalCommand } from './local.js';
 import { readResources } from './read-resources.js';
 import { addReportCommand } from './report.js';
 import { collect, positiveInteger, positiveNumber } from './options.js';
-import { ExitCode, runExperimentFile } from './run.js';
+import { ExitCode } from './exit-codes.js';
+import { runExperimentFile } from './run.js';
 import { scheduleCommand } from './schedule.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -158,7 +159,7 @@ export function buildProgram(
         throw new CommanderError(ExitCode.InvalidInput, 'iter8fn.input', `error: no Experiment in ${opts.file}\n`);
       const result = assertConditions(experiment, conditions);
       for (const line of result.lines) out(`${line}\n`);
-      process.exitCode = result.ok ? ExitCode.Completed : ExitCode.Failed;
+      process.exitCode = result.ok ? ExitCode.Ok : ExitCode.Failed;
     });
 
   program

@@ -8,7 +8,7 @@ import { renderHtmlReport } from '../report/html.js';
 import { reportModel } from '../report/model.js';
 import { renderTextReport } from '../report/text-report.js';
 import { readResources } from './read-resources.js';
-import { ExitCode } from './run.js';
+import { ExitCode } from './exit-codes.js';
 
 export interface ReportOptions {
   file: string;

@@ -1,12 +1,14 @@
 // `iter8fn run FILE`: drives an experiment file to its end at its own interval, writing status
 // after every iteration. A thin loop over runTick; all decisions are the engine's.
 
-import type { Verdict } from '../analysis/index.js';
 import path from 'node:path';
+import type { Verdict } from '../experiment/outcome.js';
+import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { applyDefaults, InvalidInputError, parseExperiment } from '../experiment/parse.js';
 import type { Experiment } from '../experiment/types.js';
 import { validateForIteration } from '../experiment/validate.js';
 import { endedWithoutFailure } from '../iteration/conditions.js';
+import { ExitCode } from './exit-codes.js';
 import { ITER8_DUE_POLICY, totalIterations } from '../iteration/step.js';
 import type { StepResult } from '../iteration/step.js';
 import { OfflineTaskRunner } from '../iteration/tasks.js';
@@ -20,8 +22,6 @@ import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
 import { sleep } from '../util/sleep.js';
 
 export { loadMetricFiles, metricCatalog };
-
-export const ExitCode = { Completed: 0, Failed: 1, InvalidInput: 2 } as const;
 
 export interface RunOptions {
   file: string;
@@ -152,10 +152,8 @@ function report(
 }
 
 export function finalExitCode(experiment: Experiment): number {
-  return endedWithoutFailure(experiment) ? ExitCode.Completed : ExitCode.Failed;
+  return endedWithoutFailure(experiment) ? ExitCode.Ok : ExitCode.Failed;
 }
-
-const VERDICT_TEXT: Record<Verdict, string> = { satisfied: 'true', violated: 'false', unavailable: 'unavailable' };
 
 function printStep(experiment: Experiment, step: StepResult, total: number, print: (line: string) => void): void {
   const outcome = step.outcome;
@@ -174,7 +172,7 @@ function printStep(experiment: Experiment, step: StepResult, total: number, prin
 export function verdictLines(experiment: Experiment, verdicts: Record<string, Verdict[]>): string[] {
   const rows = objectiveRows(
     experiment,
-    (_metric, index, version) => VERDICT_TEXT[verdicts[version]?.[index] ?? 'unavailable'],
+    (_metric, index, version) => VERDICT_WORDS[verdicts[version]?.[index] ?? 'unavailable'].table,
   );
   const width = Math.max(...rows.map((row) => row.version.length), 1);
   return rows.map(

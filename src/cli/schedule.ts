@@ -9,6 +9,7 @@ import { InvalidInputError, parseExperiment } from '../experiment/parse.js';
 import type { EventingNames } from '../eventing/schedule.js';
 import { DEFAULT_EVENTING, pingSourceFor, ScheduleError, triggersFor } from '../eventing/schedule.js';
 import { errorMessage } from '../util/errors.js';
+import { ExitCode } from './exit-codes.js';
 
 export interface ScheduleOptions {
   /** Namespace of the Broker, the Trigger and the PingSources (default iter8-system). */
@@ -24,9 +25,6 @@ export interface CommandOutput {
   out: (text: string) => void;
   err: (text: string) => void;
 }
-
-const EXIT_OK = 0;
-const EXIT_INVALID_INPUT = 2;
 
 export async function scheduleCommand(
   file: string,
@@ -45,18 +43,18 @@ export async function scheduleCommand(
     text = file === '-' ? await readStdin() : await fs.readFile(file, 'utf8');
   } catch (err) {
     io.err(`error: ${where}: ${errorMessage(err)}\n`);
-    return EXIT_INVALID_INPUT;
+    return ExitCode.InvalidInput;
   }
   const manifests: unknown[] = [];
   const documents = parseAllDocuments(text);
   if (!Array.isArray(documents)) {
     io.err(`error: ${where}: not a YAML stream\n`);
-    return EXIT_INVALID_INPUT;
+    return ExitCode.InvalidInput;
   }
   for (const [index, document] of documents.entries()) {
     if (document.errors[0]) {
       io.err(`error: ${where}: invalid YAML: ${document.errors[0].message.split('\n')[0]}\n`);
-      return EXIT_INVALID_INPUT;
+      return ExitCode.InvalidInput;
     }
     const value = document.toJS() as { kind?: unknown; items?: unknown } | null;
     const candidates = value?.kind === 'List' && Array.isArray(value.items) ? value.items : [value];
@@ -67,7 +65,7 @@ export async function scheduleCommand(
       } catch (err) {
         if (err instanceof InvalidInputError || err instanceof ScheduleError) {
           io.err(`error: ${err.message}\n`);
-          return EXIT_INVALID_INPUT;
+          return ExitCode.InvalidInput;
         }
         throw err;
       }
@@ -75,11 +73,11 @@ export async function scheduleCommand(
   }
   if (manifests.length === 0) {
     io.err(`error: no Experiment in ${where}\n`);
-    return EXIT_INVALID_INPUT;
+    return ExitCode.InvalidInput;
   }
   if (options.trigger ?? true) manifests.push(triggersFor(names).ticks);
   io.out(manifests.map((m) => stringify(m, { lineWidth: 0 })).join('---\n'));
-  return EXIT_OK;
+  return ExitCode.Ok;
 }
 
 async function readStdin(): Promise<string> {

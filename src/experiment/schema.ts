@@ -16,6 +16,7 @@ import {
   STAGES,
   TESTING_PATTERNS,
 } from './types.js';
+import { VERDICTS } from './outcome.js';
 import { QUANTITY_PATTERN } from './quantity.js';
 
 /** The subset of OpenAPI v3 (plus Kubernetes extensions) that a CRD structural schema may use. */
@@ -424,7 +425,7 @@ const EXPERIMENT_STATUS_SCHEMA: StructuralSchema = {
                 properties: {
                   metric: text('Metric reference.'),
                   version: text('Tested version name.'),
-                  verdict: oneOfStrings(['satisfied', 'violated', 'unavailable'], 'Verdict.'),
+                  verdict: oneOfStrings([...VERDICTS], 'Verdict.'),
                   ratio: { type: 'number', description: 'tested / reference.' },
                   difference: { type: 'number', description: 'tested - reference.' },
                 },

@@ -2,6 +2,8 @@
 // (docs/iter8-behaviour.md#the-experiment-resource).
 // Input is parsed and validated once (see parse.ts); everything past that point works with these types.
 
+import type { Verdict } from './outcome.js';
+
 export const GROUP = 'iter8.tools';
 export const API_VERSION = 'iter8.tools/v2alpha2';
 export const LEGACY_API_VERSION = 'iter8.tools/v2alpha1';
@@ -217,7 +219,7 @@ export interface IterationRecord {
 export interface IterationComparison {
   metric: string;
   version: string;
-  verdict: 'satisfied' | 'violated' | 'unavailable';
+  verdict: Verdict;
   /** tested / reference, when the comparison bounds the ratio. */
   ratio?: number;
   /** tested - reference, when the comparison bounds the increase. */

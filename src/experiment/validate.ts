@@ -3,6 +3,7 @@
 // The schema (parse.ts) already guarantees the shape; these are the cross-field rules it cannot express.
 // Every problem names the field path, so that a user sees where to look, not only what is wrong.
 
+import { isDnsLabel } from './names.js';
 import { parseQuantity } from './quantity.js';
 import type { Experiment, ExperimentSpec, TestingPattern, VersionDetail } from './types.js';
 
@@ -75,12 +76,11 @@ function taskProblems(spec: ExperimentSpec): ValidationProblem[] {
   return problems;
 }
 
-// A Kubernetes namespace and a Knative service name are both DNS-1123 labels.
-const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+// A Kubernetes namespace and a Knative service name are both DNS-1123 labels (isDnsLabel).
 // A Metric name is a DNS-1123 subdomain.
 const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-const isLabel = (text: string): boolean => text.length <= 63 && DNS_1123_LABEL.test(text);
+const isLabel = isDnsLabel;
 
 function usesInitExperiment(spec: ExperimentSpec): boolean {
   return Object.values(spec.strategy.actions ?? {}).some((tasks) =>

@@ -5,13 +5,14 @@
 // functions/index.ts re-exports handle/init/shutdown for faas-js-runtime. The Kubernetes client is
 // loaded by init() (or the first event), not when this module is imported.
 
-import type { ExperimentRef, ExperimentSource, HandlerOptions, InvocationContext, Reply } from './handler.js';
+import type { ExperimentRef, InvocationContext } from './events.js';
+import type { ExperimentSource, HandlerOptions } from './handler.js';
+import type { Reply } from './reply.js';
 import { createHandler } from './handler.js';
 import type { FunctionConfig } from './config.js';
 import { readFunctionConfig } from './config.js';
 import { pingDuePolicy } from '../eventing/schedule.js';
 import { isCompleted } from '../iteration/conditions.js';
-import type { ExperimentStatus } from '../experiment/types.js';
 import { StoreUnavailableError } from '../iteration/ports.js';
 import { KnativeTaskRunner, liveRevisionsOf } from '../knative/init-experiment.js';
 import { targetArgs } from '../metrics/args.js';
@@ -66,7 +67,7 @@ export function clusterSource(api: KubernetesApi, config: FunctionConfig): Exper
       const refs: ListedExperimentRef[] = [];
       for (const object of await list(namespace)) {
         const { name, namespace: ns } = object.metadata ?? {};
-        if (!name || !ns || isCompleted(object.status as ExperimentStatus | undefined)) continue;
+        if (!name || !ns || isCompleted(object.status)) continue;
         refs.push({ namespace: ns, name, listed: object });
       }
       return refs.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));

@@ -2,6 +2,7 @@
 // variable is listed in FUNCTION_ENV with its default and meaning (the README table is this list).
 // A bad value stops the function at start with every problem named, rather than at the first event.
 
+import { isDnsLabel } from '../experiment/names.js';
 import { DEFAULT_QUERY_TIMEOUT_MS } from '../metrics/fetch.js';
 import { DEFAULT_PROMETHEUS_QUERY_URL } from '../metrics/knative.js';
 import { AUTO_PACK, checkPackName } from '../metrics/pack-resolver.js';
@@ -169,7 +170,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
 
   const namespaces = list('ITER8FN_NAMESPACES');
   for (const namespace of namespaces ?? []) {
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63) {
+    if (!isDnsLabel(namespace)) {
       problems.push(`ITER8FN_NAMESPACES: ${JSON.stringify(namespace)} is not a namespace name`);
     }
   }

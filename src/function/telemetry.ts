@@ -14,8 +14,9 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isQuantity, quantityToNumber } from '../experiment/quantity.js';
 import type { Experiment } from '../experiment/types.js';
 import type { TickResult } from '../iteration/tick.js';
-import type { ExperimentRef, TickSummary } from './handler.js';
-import { formatRef } from './handler.js';
+import type { ExperimentRef } from './events.js';
+import { formatRef } from './events.js';
+import type { TickSummary } from './summary.js';
 
 export const METRIC_NAMES = {
   iterations: 'iter8fn_iterations_total',

@@ -11,6 +11,7 @@ import type {
 } from '../experiment/types.js';
 import { ITER8_CONDITION_TYPES, STAGES } from '../experiment/types.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
+import { field } from '../util/records.js';
 
 export const Reason = {
   ExperimentInitialized: 'ExperimentInitialized',
@@ -42,8 +43,15 @@ export function isConditionTrue(status: ExperimentStatus | undefined, type: Cond
   return getCondition(status, type)?.status === 'True';
 }
 
-export function isCompleted(status: ExperimentStatus | undefined): boolean {
-  return isConditionTrue(status, 'Completed');
+/**
+ * Whether the first `Completed` condition is True (Iter8's GetCondition returned the first match).
+ * Safe on a status of any shape: a listed object or piped-in YAML is checked before it is parsed.
+ */
+export function isCompleted(status: unknown): boolean {
+  const conditions = field(status, 'conditions');
+  if (!Array.isArray(conditions)) return false;
+  const completed: unknown = conditions.find((condition) => field(condition, 'type') === 'Completed');
+  return field(completed, 'status') === 'True';
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   recommendedVersion,
   recommendWeights,
 } from '../analysis/index.js';
-import type { MetricValues, Verdict } from '../analysis/index.js';
+import type { MetricValues } from '../analysis/index.js';
+import type { Verdict } from '../experiment/outcome.js';
 import { applyDefaults, effectiveRollbackOnFailure } from '../experiment/parse.js';
 import { numberToQuantity } from '../experiment/quantity.js';
 import { HISTORY_LIMIT } from '../experiment/types.js';

@@ -2,6 +2,9 @@
 // verdict per objective, request counts) redrawn a few times a second with ANSI cursor movement,
 // with event lines scrolling above it. Anywhere else (CI, pipes): plain lines, one per event.
 
+import type { Verdict } from '../experiment/outcome.js';
+import { VERDICT_WORDS } from '../experiment/outcome.js';
+
 export interface TrafficFigures {
   /** Client requests sent through the gateway (the curl loop). */
   live: number;
@@ -159,7 +162,7 @@ export interface ObjectiveLine {
   version: string;
   /** `iter8-knative/mean-latency <= 50.000` */
   label: string;
-  verdict: 'true' | 'false' | 'unavailable';
+  verdict: Verdict;
   /** The value it was judged on, 3 decimals, if there is one. */
   value?: string;
 }
@@ -170,6 +173,6 @@ export function formatObjectiveLines(lines: readonly ObjectiveLine[]): string[] 
   const labelWidth = Math.max(1, ...lines.map((l) => l.label.length));
   return lines.map(
     (l) =>
-      `${l.version.padEnd(versionWidth)}  ${l.label.padEnd(labelWidth)}  ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`,
+      `${l.version.padEnd(versionWidth)}  ${l.label.padEnd(labelWidth)}  ${VERDICT_WORDS[l.verdict].table}${l.value !== undefined ? ` (${l.value})` : ''}`,
   );
 }

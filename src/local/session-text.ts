@@ -1,6 +1,7 @@
 // Local mode's words: the lines a session's iterations and result print as, shared by the
 // command line and anything else that shows a session as text.
 
+import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { getCondition } from '../iteration/conditions.js';
 import { renderDescribe } from '../report/describe.js';
 import { formatObjectiveLines, percent, revisionsLine, trafficLine } from './live-view.js';
@@ -12,7 +13,7 @@ export function iterationLines(event: Extract<LocalEvent, { type: 'iteration' }>
   const lines: string[] = [];
   if (event.result === 'iterated' || event.result === 'completed') {
     const head = `iteration ${completed} of ${total} · live ${t.live} · mirrored ${t.mirrored} (${percent(t.mirrored + t.dropped, t.live)}) · dropped ${t.dropped}`;
-    const compact = objectives.map((l) => l.verdict).join(' ');
+    const compact = objectives.map((l) => VERDICT_WORDS[l.verdict].table).join(' ');
     if (tty) lines.push(`${head}${compact ? ` · objectives ${compact}` : ''}`);
     else lines.push(head, ...formatObjectiveLines(objectives).map((line) => `  ${line}`));
   } else if (event.result === 'errored') {
@@ -28,12 +29,15 @@ function resultLine(result: LocalResult): string {
   if (result.outcome.kind === 'passed')
     return `result: passed: ${result.versionsUnderTest.join(', ')} met every objective`;
   const status = result.experiment?.status;
-  const violated = result.objectives.filter((l) => l.verdict !== 'true');
+  const violated = result.objectives.filter((l) => l.verdict !== 'satisfied');
   if (getCondition(status, 'Failed')?.status === 'True' || violated.length === 0) {
     return `result: failed: ${status?.message ?? 'no winner'}`;
   }
   const verdicts = violated
-    .map((l) => `${l.version} ${l.label}: ${l.verdict}${l.value !== undefined ? ` (${l.value})` : ''}`)
+    .map(
+      (l) =>
+        `${l.version} ${l.label}: ${VERDICT_WORDS[l.verdict].table}${l.value !== undefined ? ` (${l.value})` : ''}`,
+    )
     .join('; ');
   // "unavailable" alone is not an answer: the status message says why.
   const why = violated.some((l) => l.verdict === 'unavailable') && status?.message ? ` (why: ${status.message})` : '';

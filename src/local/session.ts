@@ -16,7 +16,10 @@ import { objectiveVerdictOf } from '../analysis/verdict.js';
 import { pingDuePolicy } from '../eventing/schedule.js';
 import { applyDefaults, parseExperiment } from '../experiment/parse.js';
 import type { Experiment, VersionDetail } from '../experiment/types.js';
-import { createHandler, formatRef, type ExperimentRef, type TickSummary } from '../function/handler.js';
+import { isTickResultName, TICK_RESULT_TRAITS, type TickResultName } from '../experiment/outcome.js';
+import { formatRef, type ExperimentRef } from '../function/events.js';
+import { createHandler } from '../function/handler.js';
+import type { TickSummary } from '../function/summary.js';
 import { endedWithoutFailure, getCondition } from '../iteration/conditions.js';
 import { totalIterations } from '../iteration/step.js';
 import type { TaskRunner } from '../iteration/ports.js';
@@ -117,7 +120,7 @@ export type LocalEvent =
   /** The function answered a ping that ran an iteration (counted or not) or ended the experiment. */
   | {
       type: 'iteration';
-      result: TickSummary['result'];
+      result: TickResultName;
       completed: number;
       total: number;
       objectives: ObjectiveLine[];
@@ -172,33 +175,12 @@ class Interrupted extends Error {
 
 class RunFailure extends Error {}
 
-const TERMINAL_RESULTS: ReadonlySet<TickSummary['result']> = new Set([
-  'completed',
-  'failed',
-  'invalid',
-  'already-completed',
-  'not-found',
-]);
-
-const TICK_RESULTS: ReadonlySet<string> = new Set<TickSummary['result']>([
-  'iterated',
-  'completed',
-  'failed',
-  'errored',
-  'not-due',
-  'already-completed',
-  'not-found',
-  'invalid',
-  'conflict',
-  'unavailable',
-]);
-
 /** The tick summary in a function reply (a CloudEvent's data, or a 503 body). */
 function asSummary(reply: PingReply): TickSummary | undefined {
   const data = reply.data;
   if (typeof data !== 'object' || data === null) return undefined;
   const result = (data as { result?: unknown }).result;
-  return typeof result === 'string' && TICK_RESULTS.has(result) ? (data as TickSummary) : undefined;
+  return isTickResultName(result) ? (data as TickSummary) : undefined;
 }
 
 /** Parses and checks the `--inject` values against the tutorial's revisions. */
@@ -797,6 +779,6 @@ export class LocalSession {
       traffic: this.trafficFigures(),
       ...(summary.message !== undefined ? { message: summary.message } : {}),
     });
-    return TERMINAL_RESULTS.has(summary.result) ? { stop: true } : undefined;
+    return TICK_RESULT_TRAITS[summary.result].final ? { stop: true } : undefined;
   }
 }

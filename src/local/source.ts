@@ -3,7 +3,8 @@
 // Prometheus, and knative/init-experiment played against the local revisions.
 
 import type { Experiment, VersionDetail } from '../experiment/types.js';
-import type { ExperimentRef, ExperimentSource } from '../function/handler.js';
+import type { ExperimentRef } from '../function/events.js';
+import type { ExperimentSource } from '../function/handler.js';
 import type { ExperimentStore, StoredExperiment, TaskReport, TaskRunner } from '../iteration/ports.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import type { PackOptions } from '../metrics/pack-checks.js';

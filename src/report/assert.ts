@@ -4,6 +4,7 @@
 // Like describe, the experiment is read as `unknown` (piped-in YAML), and a missing or odd field
 // simply makes the condition false.
 
+import { isCompleted as isStatusCompleted } from '../iteration/conditions.js';
 import { field } from '../util/records.js';
 
 export const ASSERT_CONDITIONS = ['completed', 'winnerFound'] as const;
@@ -20,13 +21,8 @@ const FAILURE_MESSAGE: Record<AssertCondition, string> = {
   winnerFound: 'no winner found in experiment',
 };
 
-/** The first `Completed` condition decides, as Iter8's GetCondition returned the first match. */
-export function isCompleted(experiment: unknown): boolean {
-  const conditions = field(field(experiment, 'status'), 'conditions');
-  if (!Array.isArray(conditions)) return false;
-  const completed: unknown = conditions.find((condition) => field(condition, 'type') === 'Completed');
-  return field(completed, 'status') === 'True';
-}
+/** The condition `completed`: the experiment's status says Completed (isCompleted of conditions.ts). */
+export const isCompleted = (experiment: unknown): boolean => isStatusCompleted(field(experiment, 'status'));
 
 export function isWinnerFound(experiment: unknown): boolean {
   const assessment = field(field(field(experiment, 'status'), 'analysis'), 'winnerAssessment');

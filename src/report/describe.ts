@@ -16,6 +16,7 @@
 // a value for every version.
 
 import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
+import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { formatFixed3Ceil, isQuantity, parseQuantity } from '../experiment/quantity.js';
 import { renderTable } from './table.js';
 import { field, isRecord } from '../util/records.js';
@@ -167,7 +168,7 @@ function objectiveSection(spec: unknown, status: unknown, versions: readonly str
     const metric = text(field(objective, 'metric'));
     return [
       objectiveLabel(objective),
-      ...versions.map((version) => objectiveVerdictOf(status, metric, index, version)),
+      ...versions.map((version) => VERDICT_WORDS[objectiveVerdictOf(status, metric, index, version)].table),
     ];
   });
   pushTable(out, ['Objective', ...versions], rows);

@@ -3,10 +3,12 @@
 // throws on odd input: a field that is missing or of the wrong type is treated as absent.
 
 import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
+import type { Verdict } from '../experiment/outcome.js';
+import { isVerdict, VERDICT_WORDS } from '../experiment/outcome.js';
 import { field, isRecord } from '../util/records.js';
 import { formatFixed3Ceil, isQuantity, nanosToNumber, parseQuantity } from '../experiment/quantity.js';
 
-export type CellVerdict = 'met' | 'violated' | 'unavailable';
+export type CellVerdict = (typeof VERDICT_WORDS)[Verdict]['report'];
 
 export interface ObjectiveCell {
   /** Latest value, when there is one. */
@@ -180,7 +182,7 @@ export function reportModel(experiment: unknown): ReportModel {
       const nanos = aggregatedValueNanos(status, metric, version);
       const verdict = assessed ? objectiveVerdictOf(status, metric, index, version) : 'unavailable';
       const cell: ObjectiveCell = {
-        verdict: verdict === 'true' ? 'met' : verdict === 'false' ? 'violated' : 'unavailable',
+        verdict: VERDICT_WORDS[verdict].report,
         ...(nanos !== undefined ? { value: nanosToNumber(nanos), shown: formatFixed3Ceil(nanos) } : {}),
       };
       if (cell.verdict === 'unavailable') {
@@ -274,7 +276,7 @@ function comparisonsOf(status: unknown): ComparisonRow[] {
       metric: str(field(record, 'metric')) ?? '',
       version: str(field(record, 'version')) ?? '',
       reference: str(field(record, 'reference')) ?? '',
-      verdict: verdict === 'satisfied' ? 'met' : verdict === 'violated' ? 'violated' : 'unavailable',
+      verdict: VERDICT_WORDS[isVerdict(verdict) ? verdict : 'unavailable'].report,
       ...(typeof ratio === 'number' ? { measure: `ratio ${ratio.toFixed(3)}` } : {}),
       ...(typeof difference === 'number' ? { measure: `difference ${difference.toFixed(3)}` } : {}),
       ...(bound !== undefined

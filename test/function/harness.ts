@@ -16,7 +16,7 @@ import { createClusterFunction } from '../../src/function/cluster.js';
 import { EVENT_BODY_LIMIT_BYTES, readFunctionConfig } from '../../src/function/config.js';
 import { firstValue } from '../../src/local/prometheus.js';
 import type { ExperimentSpec, ExperimentStatus } from '../../src/experiment/types.js';
-import type { TickSummary } from '../../src/function/handler.js';
+import type { TickSummary } from '../../src/function/summary.js';
 import { grantsFromRbacYaml, KubeApiServer, type KubeObject } from '../support/kube-api-server.js';
 import { iter8KnativeQuery, startKnativeFixture, type KnativeFixture } from '../support/prometheus.js';
 import { projectRoot, seedExperimentYaml } from '../support/seeds.js';

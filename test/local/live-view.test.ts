@@ -18,8 +18,8 @@ const snapshot = (completed: number): LiveSnapshot => ({
   elapsedMs: 12_345,
   phase: 'running',
   verdicts: formatObjectiveLines([
-    { version: 'current', label: 'iter8-knative/mean-latency <= 50.000', verdict: 'true', value: '1.087' },
-    { version: 'current', label: 'iter8-knative/error-rate <= 0.010', verdict: 'false', value: '0.057' },
+    { version: 'current', label: 'iter8-knative/mean-latency <= 50.000', verdict: 'satisfied', value: '1.087' },
+    { version: 'current', label: 'iter8-knative/error-rate <= 0.010', verdict: 'violated', value: '0.057' },
   ]),
   traffic: { live: 200, mirrored: 79, dropped: 1, mirrorFailures: 3, clientErrors: 0 },
   revisions: [

@@ -6,8 +6,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Experiment, Metric, MetricSnapshot } from '../../src/experiment/types.js';
-import type { CloudEventLike, ExperimentSource } from '../../src/function/handler.js';
-import { createHandler, EventType } from '../../src/function/handler.js';
+import type { CloudEventLike } from '../../src/function/events.js';
+import { EventType } from '../../src/function/events.js';
+import type { ExperimentSource } from '../../src/function/handler.js';
+import { createHandler } from '../../src/function/handler.js';
 import { OfflineTaskRunner } from '../../src/iteration/tasks.js';
 import { InMemoryMetricCatalog } from '../../src/metrics/catalog.js';
 import type { SecretReader } from '../../src/metrics/fetch.js';

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { objectiveVerdict } from '../../src/analysis/verdict.js';
+import { VERDICT_WORDS } from '../../src/experiment/outcome.js';
 import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { renderDescribe } from '../../src/report/describe.js';
 import { displayWidth, headerTitle, renderTable, wrapCell } from '../../src/report/table.js';
@@ -86,7 +87,7 @@ describe('renderDescribe: iter8ctl golden reports', () => {
       for (const version of versions) {
         const recorded = assessments?.[version]?.[index];
         const iter8ctl = recorded === undefined ? 'unavailable' : String(recorded);
-        expect(objectiveVerdict(exp.status, objective.metric, index, version)).toBe(iter8ctl);
+        expect(VERDICT_WORDS[objectiveVerdict(exp.status, objective.metric, index, version)].table).toBe(iter8ctl);
       }
     });
   });
@@ -234,14 +235,14 @@ describe('renderDescribe: objective verdicts (deliberate difference 2)', () => {
     );
   });
 
-  it('objectiveVerdict: value + assessment gives true/false; missing assessment gives unavailable', () => {
+  it('objectiveVerdict: value + assessment gives satisfied/violated; missing assessment gives unavailable', () => {
     const status = experimentWith({
       objectives,
       values: { latency: { v1: '50', v2: '150', v3: '1' } },
       assessments: { v1: [true], v2: [false] },
     })['status'] as ExperimentStatus;
-    expect(objectiveVerdict(status, 'latency', 0, 'v1')).toBe('true');
-    expect(objectiveVerdict(status, 'latency', 0, 'v2')).toBe('false');
+    expect(objectiveVerdict(status, 'latency', 0, 'v1')).toBe('satisfied');
+    expect(objectiveVerdict(status, 'latency', 0, 'v2')).toBe('violated');
     expect(objectiveVerdict(status, 'latency', 0, 'v3')).toBe('unavailable'); // no assessment entry
     expect(objectiveVerdict(status, 'latency', 1, 'v1')).toBe('unavailable'); // index past the list
     expect(objectiveVerdict(status, 'errors', 0, 'v1')).toBe('unavailable'); // no value
