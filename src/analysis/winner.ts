@@ -5,8 +5,9 @@
 // assessment map (no objectives in the experiment) makes every version feasible; a version
 // missing from a non-empty map is treated as infeasible (Iter8 would have crashed instead).
 
-import type { Reward, TestingPattern, WinnerAssessmentData } from '../experiment/types.js';
+import type { ComparisonRecord, Reward, TestingPattern, WinnerAssessmentData } from '../experiment/types.js';
 import { availableValue, ownEntry, type MetricValues } from './assessments.js';
+import { comparisonShortfalls } from './comparisons.js';
 import type { AnalysisMessages } from './messages.js';
 
 export interface WinnerInput {
@@ -18,12 +19,32 @@ export interface WinnerInput {
   assessments: Readonly<Record<string, readonly boolean[]>>;
   values: MetricValues;
   messages: AnalysisMessages;
+  /** iter8fn comparisons: a tested version is feasible only with all of its comparisons satisfied. */
+  comparisons?: readonly ComparisonRecord[];
 }
 
 export const NO_REWARD_MESSAGE =
   'No reward metric in experiment. Winner assessment cannot be computed for ab or abn experiments without reward metric.';
 
 export function assessWinner(input: WinnerInput): WinnerAssessmentData {
+  const comparisons = input.comparisons ?? [];
+  if (comparisons.length === 0) return assessByPattern(input);
+  // Comparisons narrow feasibility: the objectives' grid gains `false` for a version whose
+  // comparisons are not all satisfied, and the message says what it lacked.
+  const assessments: Record<string, boolean[]> = {};
+  const versions = [input.baseline, ...input.candidates];
+  for (const version of versions) {
+    const shortfalls = comparisonShortfalls(comparisons, version);
+    const row = ownEntry(input.assessments, version);
+    const objectivesMet = Object.keys(input.assessments).length === 0 || (row !== undefined && row.every(Boolean));
+    if (shortfalls.length > 0 && objectivesMet)
+      input.messages.info(`${version} is not the winner: ${shortfalls.join('; ')}`);
+    assessments[version] = [...(row ?? []), shortfalls.length === 0];
+  }
+  return assessByPattern({ ...input, assessments });
+}
+
+function assessByPattern(input: WinnerInput): WinnerAssessmentData {
   switch (input.testingPattern) {
     case 'Conformance':
       return assessConformance(input);

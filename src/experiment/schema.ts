@@ -9,9 +9,12 @@
 
 import {
   AUTH_TYPES,
+  COMPARISON_TESTS,
+  COMPARISON_VERDICTS,
   CONDITION_TYPES,
   DEPLOYMENT_PATTERNS,
   HISTORY_LIMIT,
+  METRIC_COMPARISON_KINDS,
   METRIC_TYPES,
   STAGES,
   TESTING_PATTERNS,
@@ -127,6 +130,21 @@ export const METRIC_SPEC_SCHEMA: StructuralSchema = {
       },
       'Fake values instead of HTTP queries.',
     ),
+    // iter8fn extension (docs/comparisons.md).
+    comparison: {
+      type: 'object',
+      description: 'iter8fn: how comparisons test this metric for significance.',
+      required: ['kind'],
+      properties: {
+        kind: oneOfStrings(
+          METRIC_COMPARISON_KINDS,
+          'distribution: rank test on histogram buckets (needs bucketQuery); proportion: the value is a share of sampleSize.',
+        ),
+        bucketQuery: text(
+          'PromQL template answering one series per `le` label, each the cumulative count over the window.',
+        ),
+      },
+    },
   },
 };
 
@@ -212,6 +230,8 @@ const EXPERIMENT_SPEC_SCHEMA: StructuralSchema = {
       properties: {
         baseline: versionDetail,
         candidates: listOf(versionDetail, 'Candidate versions.'),
+        // iter8fn extension (docs/comparisons.md).
+        reference: { ...versionDetail, description: 'iter8fn: the version comparisons test against.' },
       },
     },
     strategy: {
@@ -260,6 +280,21 @@ const EXPERIMENT_SPEC_SCHEMA: StructuralSchema = {
             },
           },
           'Service level objectives.',
+        ),
+        // iter8fn extension (docs/comparisons.md).
+        comparisons: listOf(
+          {
+            type: 'object',
+            required: ['metric'],
+            properties: {
+              metric: text('Metric reference (name or namespace/name).'),
+              maxRatio: quantitySchema('tested <= maxRatio x reference.'),
+              maxIncrease: quantitySchema('tested <= reference + maxIncrease, in the metric units.'),
+              minSamples: int32('Samples on each side before any verdict; defaults to 100.', { minimum: 1 }),
+              confidence: quantitySchema('Confidence of the one-sided test; defaults to 0.95.'),
+            },
+          },
+          'iter8fn: each tested version against the reference version, on the same window.',
         ),
         strength: anyJson('Reserved; not read.'),
       },
@@ -367,6 +402,36 @@ const EXPERIMENT_STATUS_SCHEMA: StructuralSchema = {
           mapOf(listOf({ type: 'boolean' }, 'One entry per objective, in spec order.'), 'Per version name.'),
         ),
         weights: analysisSection('Recommended traffic weights.', listOf(versionWeight, 'Baseline, then candidates.')),
+        // iter8fn extension (types.ts ComparisonRecord).
+        comparisons: analysisSection(
+          'iter8fn: comparisons of each tested version with the reference.',
+          listOf(
+            {
+              type: 'object',
+              required: ['metric', 'version', 'reference', 'minSamples', 'confidence', 'verdict'],
+              properties: {
+                metric: text('Metric reference as the comparison wrote it.'),
+                version: text('Tested version.'),
+                reference: text('Reference version.'),
+                testedValue: quantitySchema('Value of the tested version.'),
+                referenceValue: quantitySchema('Value of the reference version.'),
+                ratio: { type: 'number', description: 'tested / reference.' },
+                difference: { type: 'number', description: 'tested - reference.' },
+                maxRatio: quantitySchema('Bound on the ratio.'),
+                maxIncrease: quantitySchema('Bound on the difference.'),
+                testedSamples: { type: 'number', description: 'Samples of the tested version.', minimum: 0 },
+                referenceSamples: { type: 'number', description: 'Samples of the reference version.', minimum: 0 },
+                minSamples: int32('Samples needed on each side.', { minimum: 1 }),
+                confidence: quantitySchema('Confidence of the one-sided test.'),
+                test: oneOfStrings(COMPARISON_TESTS, 'The significance test used.'),
+                pValue: { type: 'number', description: 'One-sided p-value.', minimum: 0, maximum: 1 },
+                verdict: oneOfStrings(COMPARISON_VERDICTS, 'satisfied, violated or unavailable (inconclusive).'),
+                reason: text('Why unavailable, or what was violated.'),
+              },
+            },
+            'One entry per comparison and tested version, in spec order.',
+          ),
+        ),
       },
     },
     versionRecommendedForPromotion: text('The winner if found, otherwise the baseline.'),

@@ -61,6 +61,8 @@ export interface VersionDetail {
 export interface VersionInfo {
   baseline: VersionDetail;
   candidates?: VersionDetail[];
+  /** iter8fn extension: the version comparisons test against (the live revision of a dark launch). */
+  reference?: VersionDetail;
 }
 
 export interface Weights {
@@ -88,11 +90,28 @@ export interface Objective {
   rollback_on_failure?: boolean;
 }
 
+/** iter8fn extension: a tested version against the reference, on the same window (docs/comparisons.md). */
+export interface Comparison {
+  metric: string;
+  /** tested <= maxRatio x reference */
+  maxRatio?: QuantityInput;
+  /** tested <= reference + maxIncrease (in the metric's units) */
+  maxIncrease?: QuantityInput;
+  /** Samples (requests) on each side before any verdict; default DEFAULT_MIN_SAMPLES. */
+  minSamples?: number;
+  /** Confidence of the one-sided test that makes a comparison violated; default DEFAULT_CONFIDENCE. */
+  confidence?: QuantityInput;
+}
+
+export const DEFAULT_MIN_SAMPLES = 100;
+export const DEFAULT_CONFIDENCE = '0.95';
+
 export interface Criteria {
   requestCount?: string;
   rewards?: Reward[];
   indicators?: string[];
   objectives?: Objective[];
+  comparisons?: Comparison[];
   strength?: unknown;
 }
 
@@ -173,12 +192,47 @@ export interface VersionWeight {
   value: number;
 }
 
+export const COMPARISON_TESTS = ['mann-whitney', 'two-proportion'] as const;
+export type ComparisonTest = (typeof COMPARISON_TESTS)[number];
+export const COMPARISON_VERDICTS = ['satisfied', 'violated', 'unavailable'] as const;
+export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
+
+/** iter8fn extension: one comparison for one tested version, as status.analysis.comparisons records it. */
+export interface ComparisonRecord {
+  /** The metric reference as the comparison wrote it. */
+  metric: string;
+  /** The tested version's name. */
+  version: string;
+  /** The reference version's name. */
+  reference: string;
+  testedValue?: string;
+  referenceValue?: string;
+  /** tested / reference, when the comparison has maxRatio and the reference value is not zero. */
+  ratio?: number;
+  /** tested - reference, when the comparison has maxIncrease. */
+  difference?: number;
+  maxRatio?: string;
+  maxIncrease?: string;
+  testedSamples?: number;
+  referenceSamples?: number;
+  minSamples: number;
+  confidence: string;
+  test?: ComparisonTest;
+  /** One-sided p-value of "the tested version is worse than the bound allows" (beyond a bound only). */
+  pValue?: number;
+  verdict: ComparisonVerdict;
+  /** Why the verdict is unavailable, or what was violated, in words. */
+  reason?: string;
+}
+
 export interface Analysis {
   aggregatedBuiltinHists?: AnalysisSection<unknown>;
   aggregatedMetrics?: AnalysisSection<Record<string, AggregatedMetric>>;
   winnerAssessment?: AnalysisSection<WinnerAssessmentData>;
   versionAssessments?: AnalysisSection<Record<string, boolean[]>>;
   weights?: AnalysisSection<VersionWeight[]>;
+  /** iter8fn extension. */
+  comparisons?: AnalysisSection<ComparisonRecord[]>;
 }
 
 /** iter8fn extension: metric backend errors are counted, not treated as violated objectives. */
@@ -263,6 +317,17 @@ export interface MockLevel {
   level: QuantityInput;
 }
 
+export const METRIC_COMPARISON_KINDS = ['distribution', 'proportion'] as const;
+export type MetricComparisonKind = (typeof METRIC_COMPARISON_KINDS)[number];
+
+/** iter8fn extension: how comparisons test this metric for significance (docs/comparisons.md). */
+export interface MetricComparisonSpec {
+  /** distribution: a rank test on histogram buckets; proportion: the value is a share of sampleSize. */
+  kind: MetricComparisonKind;
+  /** distribution only: PromQL giving per `le` the cumulative count over the window (same params as the metric). */
+  bucketQuery?: string;
+}
+
 export interface MetricSpec {
   description?: string;
   units?: string;
@@ -278,6 +343,7 @@ export interface MetricSpec {
   urlTemplate?: string;
   jqExpression?: string;
   mock?: MockLevel[];
+  comparison?: MetricComparisonSpec;
 }
 
 export interface Metric {

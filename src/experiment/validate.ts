@@ -4,7 +4,7 @@
 // Every problem names the field path, so that a user sees where to look, not only what is wrong.
 
 import { isDnsLabel } from './names.js';
-import { parseQuantity } from './quantity.js';
+import { parseQuantity, quantityToNumber } from './quantity.js';
 import type { Experiment, ExperimentSpec, TestingPattern, VersionDetail } from './types.js';
 
 export interface ValidationProblem {
@@ -40,6 +40,7 @@ export function listValidationProblems(experiment: Experiment): ValidationProble
     ...targetProblems(spec),
     ...metricReferenceProblems(spec),
     ...limitProblems(spec),
+    ...comparisonProblems(spec),
     ...versionInfoProblems(spec),
   ];
 }
@@ -121,6 +122,7 @@ function metricReferenceProblems(spec: ExperimentSpec): ValidationProblem[] {
   criteria.rewards?.forEach((r, i) => references.push([`spec.criteria.rewards[${i}].metric`, r.metric]));
   criteria.indicators?.forEach((m, i) => references.push([`spec.criteria.indicators[${i}]`, m]));
   criteria.objectives?.forEach((o, i) => references.push([`spec.criteria.objectives[${i}].metric`, o.metric]));
+  criteria.comparisons?.forEach((c, i) => references.push([`spec.criteria.comparisons[${i}].metric`, c.metric]));
   return references
     .filter(([, reference]) => !isMetricReference(reference))
     .map(([path, reference]) =>
@@ -147,6 +149,66 @@ function limitProblems(spec: ExperimentSpec): ValidationProblem[] {
       );
     }
   });
+  return problems;
+}
+
+/** iter8fn comparisons: bounds present and in range, and a reference version to compare with. */
+function comparisonProblems(spec: ExperimentSpec): ValidationProblem[] {
+  const comparisons = spec.criteria?.comparisons ?? [];
+  if (comparisons.length === 0) return [];
+  const problems: ValidationProblem[] = [];
+  comparisons.forEach((comparison, index) => {
+    const path = `spec.criteria.comparisons[${index}]`;
+    if (comparison.maxRatio === undefined && comparison.maxIncrease === undefined) {
+      problems.push(problem(path, 'comparison-bound', 'a comparison needs maxRatio, maxIncrease or both'));
+    }
+    if (comparison.maxRatio !== undefined && !(quantityToNumber(comparison.maxRatio) > 0)) {
+      problems.push(
+        problem(`${path}.maxRatio`, 'comparison-bound', `maxRatio must be above 0 (found ${comparison.maxRatio})`),
+      );
+    }
+    if (comparison.maxIncrease !== undefined && quantityToNumber(comparison.maxIncrease) < 0) {
+      problems.push(
+        problem(
+          `${path}.maxIncrease`,
+          'comparison-bound',
+          `maxIncrease must not be negative (found ${comparison.maxIncrease})`,
+        ),
+      );
+    }
+    if (comparison.confidence !== undefined) {
+      const confidence = quantityToNumber(comparison.confidence);
+      if (!(confidence > 0 && confidence < 1)) {
+        problems.push(
+          problem(
+            `${path}.confidence`,
+            'comparison-confidence',
+            `confidence must lie strictly between 0 and 1 (found ${comparison.confidence})`,
+          ),
+        );
+      }
+    }
+  });
+  const info = spec.versionInfo;
+  if (info && !info.reference && spec.strategy.testingPattern === 'Conformance') {
+    problems.push(
+      problem(
+        'spec.versionInfo.reference',
+        'reference-missing',
+        'a Conformance experiment with comparisons needs a reference version to compare the baseline with',
+      ),
+    );
+  }
+  const names = info ? [info.baseline, ...(info.candidates ?? [])].map((v) => v.name) : [];
+  if (info?.reference && names.includes(info.reference.name)) {
+    problems.push(
+      problem(
+        'spec.versionInfo.reference.name',
+        'reference-name',
+        `the reference version needs a name of its own ("${info.reference.name}" names a tested version)`,
+      ),
+    );
+  }
   return problems;
 }
 

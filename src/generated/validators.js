@@ -3,11 +3,11 @@
 import ajvRuntime_ucs2length from 'ajv/dist/runtime/ucs2length.js';
 import { SCHEMA_FORMATS as formats } from '../experiment/validator-source.js';
 export const experiment = validate10;
-const schema11 = {"type":"object","description":"Experiment validates versions of an application against metric criteria (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"What to test, how, and for how long.","required":["target","strategy"],"properties":{"target":{"type":"string","minLength":1,"description":"At most one unfinished experiment holds a target at a time; for Knative, namespace/ksvc-name."},"versionInfo":{"type":"object","description":"The versions; required before the first iteration (a start task may fill it in).","required":["baseline"],"properties":{"baseline":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"candidates":{"type":"array","description":"Candidate versions.","items":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false},"strategy":{"type":"object","required":["testingPattern"],"properties":{"testingPattern":{"type":"string","enum":["Canary","A/B","A/B/N","Conformance"],"description":"Testing pattern."},"deploymentPattern":{"type":"string","enum":["FixedSplit","Progressive","BlueGreen"],"description":"Deployment pattern; defaults to Progressive."},"actions":{"type":"object","description":"Tasks per action (start, loop, finish).","additionalProperties":{"type":"array","description":"Tasks run in order.","items":{"type":"object","description":"One task of an action.","required":["task"],"properties":{"task":{"type":"string","description":"Task name, \"<library>/<task>\" (e.g. knative/init-experiment)."},"library":{"type":"string","description":"Legacy v2alpha1 form: the task library, read as task \"<library>/<task>\"."},"with":{"type":"object","description":"Task inputs.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false}}},"weights":{"type":"object","properties":{"maxCandidateWeight":{"type":"integer","format":"int32","description":"Largest percent of traffic for a candidate; defaults to 100.","minimum":0,"maximum":100},"maxCandidateWeightIncrement":{"type":"integer","format":"int32","description":"Largest weight increase per iteration; defaults to 10.","minimum":0,"maximum":100}},"additionalProperties":false}},"additionalProperties":false},"criteria":{"type":"object","properties":{"requestCount":{"type":"string","description":"Metric reference counting requests."},"rewards":{"type":"array","description":"Rewards; exactly one for A/B and A/B/N, none otherwise.","items":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"additionalProperties":false}},"reward":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"description":"Legacy v2alpha1 form of rewards: [reward].","additionalProperties":false},"indicators":{"type":"array","description":"Metric references that are only reported.","items":{"type":"string"}},"objectives":{"type":"array","description":"Service level objectives.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"upperLimit":{"description":"Largest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"lowerLimit":{"description":"Smallest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"rollback_on_failure":{"type":"boolean","description":"Roll back when violated; defaults to true for BlueGreen, false otherwise."}},"additionalProperties":false}},"strength":{"description":"Reserved; not read.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"duration":{"type":"object","properties":{"intervalSeconds":{"type":"integer","format":"int32","description":"Seconds between iterations; defaults to 20.","minimum":1},"iterationsPerLoop":{"type":"integer","format":"int32","description":"Iterations per loop; defaults to 15.","minimum":1},"maxLoops":{"type":"integer","format":"int32","description":"Loops; defaults to 1.","minimum":1}},"additionalProperties":false}},"additionalProperties":false},"status":{"type":"object","description":"Progress and results, written by the controller.","properties":{"conditions":{"type":"array","description":"Completed, Failed and TargetAcquired.","items":{"type":"object","required":["type","status"],"properties":{"type":{"type":"string","enum":["Completed","Failed","TargetAcquired","TrafficObserved"],"description":"Condition type."},"status":{"type":"string","enum":["True","False","Unknown"],"description":"Condition status."},"lastTransitionTime":{"type":"string","format":"date-time","description":"When the condition last changed."},"reason":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}},"initTime":{"type":"string","format":"date-time","description":"First reconcile."},"startTime":{"type":"string","format":"date-time","description":"Start of the first iteration; origin of $elapsedTime."},"lastUpdateTime":{"type":"string","format":"date-time","description":"Last completed iteration."},"stage":{"type":"string","enum":["Waiting","Initializing","Running","Finishing","Completed"],"description":"Stage; only moves forward."},"completedIterations":{"type":"integer","format":"int32","description":"Iterations completed so far.","minimum":0},"currentWeightDistribution":{"type":"array","description":"Traffic weights observed in the cluster.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}},"analysis":{"type":"object","description":"The latest analysis.","properties":{"aggregatedBuiltinHists":{"type":"object","description":"Histograms collected by the metrics/collect task.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"description":"Per-version Fortio histograms.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"aggregatedMetrics":{"type":"object","description":"Metric values.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","required":["data"],"properties":{"max":{"description":"Largest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"object","properties":{"max":{"description":"Largest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"value":{"description":"Latest value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sampleSize":{"type":"integer","format":"int32","description":"Sample size.","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false},"winnerAssessment":{"type":"object","description":"Winner.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","required":["winnerFound"],"properties":{"winnerFound":{"type":"boolean"},"winner":{"type":"string","description":"Winning version name."},"bestVersions":{"type":"array","description":"Versions tied for best.","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"versionAssessments":{"type":"object","description":"Objectives met, per version.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"array","description":"One entry per objective, in spec order.","items":{"type":"boolean"}}}},"additionalProperties":false},"weights":{"type":"object","description":"Recommended traffic weights.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"array","description":"Baseline, then candidates.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"versionRecommendedForPromotion":{"type":"string","description":"The winner if found, otherwise the baseline."},"message":{"type":"string","description":"\"<Reason>: <message>\" of the last condition change."},"metrics":{"type":"array","description":"Snapshots of every referenced Metric.","items":{"type":"object","required":["name","metricObj"],"properties":{"name":{"type":"string","description":"The reference as written in the experiment."},"metricObj":{"type":"object","description":"Snapshot of the referenced Metric.","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}},"metricErrors":{"type":"object","description":"iter8fn: consecutive iterations that failed on a metric backend error.","required":["consecutive","metric","message","time"],"properties":{"consecutive":{"type":"integer","format":"int32","description":"Consecutive failed iteration attempts.","minimum":0},"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Version name, when the error concerned one version."},"message":{"type":"string","description":"The backend error."},"time":{"type":"string","format":"date-time","description":"When the last error happened."}},"additionalProperties":false},"history":{"type":"array","description":"iter8fn: the last 100 counted iterations, oldest first.","items":{"type":"object","required":["iteration","time","values"],"properties":{"iteration":{"type":"integer","format":"int32","description":"The iteration counted.","minimum":1},"time":{"type":"string","format":"date-time","description":"When it was counted."},"values":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","description":"Per version name.","additionalProperties":{"description":"Value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}}},"comparisons":{"type":"array","description":"Comparison results (reserved).","items":{"type":"object","required":["metric","version","verdict"],"properties":{"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Tested version name."},"verdict":{"type":"string","enum":["satisfied","violated","unavailable"],"description":"Verdict."},"ratio":{"type":"number","description":"tested / reference."},"difference":{"type":"number","description":"tested - reference."}},"additionalProperties":false}}},"additionalProperties":false},"maxItems":100}},"additionalProperties":false}},"additionalProperties":false};
+const schema11 = {"type":"object","description":"Experiment validates versions of an application against metric criteria (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"What to test, how, and for how long.","required":["target","strategy"],"properties":{"target":{"type":"string","minLength":1,"description":"At most one unfinished experiment holds a target at a time; for Knative, namespace/ksvc-name."},"versionInfo":{"type":"object","description":"The versions; required before the first iteration (a start task may fill it in).","required":["baseline"],"properties":{"baseline":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"candidates":{"type":"array","description":"Candidate versions.","items":{"type":"object","description":"One version of the application under experiment.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"reference":{"type":"object","description":"iter8fn: the version comparisons test against.","required":["name"],"properties":{"name":{"type":"string","description":"Version name; unique within the experiment."},"variables":{"type":"array","description":"Variables for metric queries and tasks.","items":{"type":"object","description":"Variable for metric queries and tasks.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"weightObjRef":{"type":"object","description":"The object and field holding the traffic weight of a version.","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"namespace":{"type":"string"},"name":{"type":"string"},"fieldPath":{"type":"string","description":"Path of the weight inside the object; must start with \".\" (e.g. .spec.traffic[0].percent)."},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false},"strategy":{"type":"object","required":["testingPattern"],"properties":{"testingPattern":{"type":"string","enum":["Canary","A/B","A/B/N","Conformance"],"description":"Testing pattern."},"deploymentPattern":{"type":"string","enum":["FixedSplit","Progressive","BlueGreen"],"description":"Deployment pattern; defaults to Progressive."},"actions":{"type":"object","description":"Tasks per action (start, loop, finish).","additionalProperties":{"type":"array","description":"Tasks run in order.","items":{"type":"object","description":"One task of an action.","required":["task"],"properties":{"task":{"type":"string","description":"Task name, \"<library>/<task>\" (e.g. knative/init-experiment)."},"library":{"type":"string","description":"Legacy v2alpha1 form: the task library, read as task \"<library>/<task>\"."},"with":{"type":"object","description":"Task inputs.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false}}},"weights":{"type":"object","properties":{"maxCandidateWeight":{"type":"integer","format":"int32","description":"Largest percent of traffic for a candidate; defaults to 100.","minimum":0,"maximum":100},"maxCandidateWeightIncrement":{"type":"integer","format":"int32","description":"Largest weight increase per iteration; defaults to 10.","minimum":0,"maximum":100}},"additionalProperties":false}},"additionalProperties":false},"criteria":{"type":"object","properties":{"requestCount":{"type":"string","description":"Metric reference counting requests."},"rewards":{"type":"array","description":"Rewards; exactly one for A/B and A/B/N, none otherwise.","items":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"additionalProperties":false}},"reward":{"type":"object","required":["metric","preferredDirection"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"preferredDirection":{"type":"string","enum":["High","Low"],"description":"Whether higher or lower values are better."}},"description":"Legacy v2alpha1 form of rewards: [reward].","additionalProperties":false},"indicators":{"type":"array","description":"Metric references that are only reported.","items":{"type":"string"}},"objectives":{"type":"array","description":"Service level objectives.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"upperLimit":{"description":"Largest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"lowerLimit":{"description":"Smallest acceptable value (inclusive).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"rollback_on_failure":{"type":"boolean","description":"Roll back when violated; defaults to true for BlueGreen, false otherwise."}},"additionalProperties":false}},"comparisons":{"type":"array","description":"iter8fn: each tested version against the reference version, on the same window.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","description":"Metric reference (name or namespace/name)."},"maxRatio":{"description":"tested <= maxRatio x reference.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"maxIncrease":{"description":"tested <= reference + maxIncrease, in the metric units.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"minSamples":{"type":"integer","format":"int32","description":"Samples on each side before any verdict; defaults to 100.","minimum":1},"confidence":{"description":"Confidence of the one-sided test; defaults to 0.95.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}},"strength":{"description":"Reserved; not read.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"duration":{"type":"object","properties":{"intervalSeconds":{"type":"integer","format":"int32","description":"Seconds between iterations; defaults to 20.","minimum":1},"iterationsPerLoop":{"type":"integer","format":"int32","description":"Iterations per loop; defaults to 15.","minimum":1},"maxLoops":{"type":"integer","format":"int32","description":"Loops; defaults to 1.","minimum":1}},"additionalProperties":false}},"additionalProperties":false},"status":{"type":"object","description":"Progress and results, written by the controller.","properties":{"conditions":{"type":"array","description":"Completed, Failed and TargetAcquired.","items":{"type":"object","required":["type","status"],"properties":{"type":{"type":"string","enum":["Completed","Failed","TargetAcquired","TrafficObserved"],"description":"Condition type."},"status":{"type":"string","enum":["True","False","Unknown"],"description":"Condition status."},"lastTransitionTime":{"type":"string","format":"date-time","description":"When the condition last changed."},"reason":{"type":"string"},"message":{"type":"string"}},"additionalProperties":false}},"initTime":{"type":"string","format":"date-time","description":"First reconcile."},"startTime":{"type":"string","format":"date-time","description":"Start of the first iteration; origin of $elapsedTime."},"lastUpdateTime":{"type":"string","format":"date-time","description":"Last completed iteration."},"stage":{"type":"string","enum":["Waiting","Initializing","Running","Finishing","Completed"],"description":"Stage; only moves forward."},"completedIterations":{"type":"integer","format":"int32","description":"Iterations completed so far.","minimum":0},"currentWeightDistribution":{"type":"array","description":"Traffic weights observed in the cluster.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}},"analysis":{"type":"object","description":"The latest analysis.","properties":{"aggregatedBuiltinHists":{"type":"object","description":"Histograms collected by the metrics/collect task.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"description":"Per-version Fortio histograms.","x-kubernetes-preserve-unknown-fields":true}},"additionalProperties":false},"aggregatedMetrics":{"type":"object","description":"Metric values.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","required":["data"],"properties":{"max":{"description":"Largest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value across versions.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"object","properties":{"max":{"description":"Largest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"min":{"description":"Smallest value seen for this version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"value":{"description":"Latest value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"sampleSize":{"type":"integer","format":"int32","description":"Sample size.","minimum":0}},"additionalProperties":false}}},"additionalProperties":false}}},"additionalProperties":false},"winnerAssessment":{"type":"object","description":"Winner.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","required":["winnerFound"],"properties":{"winnerFound":{"type":"boolean"},"winner":{"type":"string","description":"Winning version name."},"bestVersions":{"type":"array","description":"Versions tied for best.","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false},"versionAssessments":{"type":"object","description":"Objectives met, per version.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"object","description":"Per version name.","additionalProperties":{"type":"array","description":"One entry per objective, in spec order.","items":{"type":"boolean"}}}},"additionalProperties":false},"weights":{"type":"object","description":"Recommended traffic weights.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"array","description":"Baseline, then candidates.","items":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string","description":"Version name."},"value":{"type":"integer","format":"int32","description":"Percent of traffic."}},"additionalProperties":false}}},"additionalProperties":false},"comparisons":{"type":"object","description":"iter8fn: comparisons of each tested version with the reference.","required":["provenance","timestamp","data"],"properties":{"provenance":{"type":"string","description":"Source of the data."},"timestamp":{"type":"string","format":"date-time","description":"When the data was produced."},"message":{"type":"string"},"data":{"type":"array","description":"One entry per comparison and tested version, in spec order.","items":{"type":"object","required":["metric","version","reference","minSamples","confidence","verdict"],"properties":{"metric":{"type":"string","description":"Metric reference as the comparison wrote it."},"version":{"type":"string","description":"Tested version."},"reference":{"type":"string","description":"Reference version."},"testedValue":{"description":"Value of the tested version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"referenceValue":{"description":"Value of the reference version.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"ratio":{"type":"number","description":"tested / reference."},"difference":{"type":"number","description":"tested - reference."},"maxRatio":{"description":"Bound on the ratio.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"maxIncrease":{"description":"Bound on the difference.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"testedSamples":{"type":"number","description":"Samples of the tested version.","minimum":0},"referenceSamples":{"type":"number","description":"Samples of the reference version.","minimum":0},"minSamples":{"type":"integer","format":"int32","description":"Samples needed on each side.","minimum":1},"confidence":{"description":"Confidence of the one-sided test.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},"test":{"type":"string","enum":["mann-whitney","two-proportion"],"description":"The significance test used."},"pValue":{"type":"number","description":"One-sided p-value.","minimum":0,"maximum":1},"verdict":{"type":"string","enum":["satisfied","violated","unavailable"],"description":"satisfied, violated or unavailable (inconclusive)."},"reason":{"type":"string","description":"Why unavailable, or what was violated."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"versionRecommendedForPromotion":{"type":"string","description":"The winner if found, otherwise the baseline."},"message":{"type":"string","description":"\"<Reason>: <message>\" of the last condition change."},"metrics":{"type":"array","description":"Snapshots of every referenced Metric.","items":{"type":"object","required":["name","metricObj"],"properties":{"name":{"type":"string","description":"The reference as written in the experiment."},"metricObj":{"type":"object","description":"Snapshot of the referenced Metric.","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object","x-kubernetes-preserve-unknown-fields":true},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}},"comparison":{"type":"object","description":"iter8fn: how comparisons test this metric for significance.","required":["kind"],"properties":{"kind":{"type":"string","enum":["distribution","proportion"],"description":"distribution: rank test on histogram buckets (needs bucketQuery); proportion: the value is a share of sampleSize."},"bucketQuery":{"type":"string","description":"PromQL template answering one series per `le` label, each the cumulative count over the window."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}},"metricErrors":{"type":"object","description":"iter8fn: consecutive iterations that failed on a metric backend error.","required":["consecutive","metric","message","time"],"properties":{"consecutive":{"type":"integer","format":"int32","description":"Consecutive failed iteration attempts.","minimum":0},"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Version name, when the error concerned one version."},"message":{"type":"string","description":"The backend error."},"time":{"type":"string","format":"date-time","description":"When the last error happened."}},"additionalProperties":false},"history":{"type":"array","description":"iter8fn: the last 100 counted iterations, oldest first.","items":{"type":"object","required":["iteration","time","values"],"properties":{"iteration":{"type":"integer","format":"int32","description":"The iteration counted.","minimum":1},"time":{"type":"string","format":"date-time","description":"When it was counted."},"values":{"type":"object","description":"Per metric reference.","additionalProperties":{"type":"object","description":"Per version name.","additionalProperties":{"description":"Value; absent when unavailable.","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}}},"comparisons":{"type":"array","description":"Comparison results (reserved).","items":{"type":"object","required":["metric","version","verdict"],"properties":{"metric":{"type":"string","description":"Metric reference."},"version":{"type":"string","description":"Tested version name."},"verdict":{"type":"string","enum":["satisfied","violated","unavailable"],"description":"Verdict."},"ratio":{"type":"number","description":"tested / reference."},"difference":{"type":"number","description":"tested - reference."}},"additionalProperties":false}}},"additionalProperties":false},"maxItems":100}},"additionalProperties":false}},"additionalProperties":false};
 const func2 = ajvRuntime_ucs2length.default;
 const func3 = Object.prototype.hasOwnProperty;
 const formats0 = formats.int32;
-const formats10 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const formats12 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 const pattern0 = new RegExp("^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -149,7 +149,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key2 in data5){
-if(!((key2 === "baseline") || (key2 === "candidates"))){
+if(!(((key2 === "baseline") || (key2 === "candidates")) || (key2 === "reference"))){
 const err11 = {instancePath:instancePath+"/spec/versionInfo",schemaPath:"#/properties/spec/properties/versionInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.versionInfo,data:data5};
 if(vErrors === null){
 vErrors = [err11];
@@ -690,9 +690,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/spec/versionInfo",schemaPath:"#/properties/spec/properties/versionInfo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.versionInfo.type,parentSchema:schema11.properties.spec.properties.versionInfo,data:data5};
+if(data5.reference !== undefined){
+let data35 = data5.reference;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.name === undefined){
+const err53 = {instancePath:instancePath+"/spec/versionInfo/reference",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.spec.properties.versionInfo.properties.reference.required,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference,data:data35};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -701,12 +703,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data3.strategy !== undefined){
-let data35 = data3.strategy;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.testingPattern === undefined){
-const err54 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/required",keyword:"required",params:{missingProperty: "testingPattern"},message:"must have required property '"+"testingPattern"+"'",schema:schema11.properties.spec.properties.strategy.required,parentSchema:schema11.properties.spec.properties.strategy,data:data35};
+for(const key9 in data35){
+if(!(((key9 === "name") || (key9 === "variables")) || (key9 === "weightObjRef"))){
+const err54 = {instancePath:instancePath+"/spec/versionInfo/reference",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -715,9 +714,11 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key9 in data35){
-if(!((((key9 === "testingPattern") || (key9 === "deploymentPattern")) || (key9 === "actions")) || (key9 === "weights"))){
-const err55 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy,data:data35};
+}
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 !== "string"){
+const err55 = {instancePath:instancePath+"/spec/versionInfo/reference/name",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.name.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -727,10 +728,15 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data35.testingPattern !== undefined){
-let data36 = data35.testingPattern;
-if(typeof data36 !== "string"){
-const err56 = {instancePath:instancePath+"/spec/strategy/testingPattern",schemaPath:"#/properties/spec/properties/strategy/properties/testingPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.testingPattern.type,parentSchema:schema11.properties.spec.properties.strategy.properties.testingPattern,data:data36};
+if(data35.variables !== undefined){
+let data37 = data35.variables;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.name === undefined){
+const err56 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3,schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.required,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -739,8 +745,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!((((data36 === "Canary") || (data36 === "A/B")) || (data36 === "A/B/N")) || (data36 === "Conformance"))){
-const err57 = {instancePath:instancePath+"/spec/strategy/testingPattern",schemaPath:"#/properties/spec/properties/strategy/properties/testingPattern/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.strategy.properties.testingPattern.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.strategy.properties.testingPattern.enum,parentSchema:schema11.properties.spec.properties.strategy.properties.testingPattern,data:data36};
+if(data38.value === undefined){
+const err57 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3,schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.required,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items,data:data38};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -749,11 +755,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data35.deploymentPattern !== undefined){
-let data37 = data35.deploymentPattern;
-if(typeof data37 !== "string"){
-const err58 = {instancePath:instancePath+"/spec/strategy/deploymentPattern",schemaPath:"#/properties/spec/properties/strategy/properties/deploymentPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.deploymentPattern.type,parentSchema:schema11.properties.spec.properties.strategy.properties.deploymentPattern,data:data37};
+for(const key10 in data38){
+if(!((key10 === "name") || (key10 === "value"))){
+const err58 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3,schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items,data:data38};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -762,8 +766,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!(((data37 === "FixedSplit") || (data37 === "Progressive")) || (data37 === "BlueGreen"))){
-const err59 = {instancePath:instancePath+"/spec/strategy/deploymentPattern",schemaPath:"#/properties/spec/properties/strategy/properties/deploymentPattern/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.strategy.properties.deploymentPattern.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.strategy.properties.deploymentPattern.enum,parentSchema:schema11.properties.spec.properties.strategy.properties.deploymentPattern,data:data37};
+}
+if(data38.name !== undefined){
+let data39 = data38.name;
+if(typeof data39 !== "string"){
+const err59 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3+"/name",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.properties.name.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.properties.name,data:data39};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -773,18 +780,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data35.actions !== undefined){
-let data38 = data35.actions;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key10 in data38){
-let data39 = data38[key10];
-if(Array.isArray(data39)){
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
-let data40 = data39[i3];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.task === undefined){
-const err60 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.required,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data40};
+if(data38.value !== undefined){
+let data40 = data38.value;
+if(typeof data40 !== "string"){
+const err60 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3+"/value",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.properties.value.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.properties.value,data:data40};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -793,9 +792,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key11 in data40){
-if(!(((key11 === "task") || (key11 === "library")) || (key11 === "with"))){
-const err61 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data40};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/spec/versionInfo/reference/variables/" + i3,schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.items,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -805,10 +805,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data40.task !== undefined){
-let data41 = data40.task;
-if(typeof data41 !== "string"){
-const err62 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/task",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.task.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.task,data:data41};
+}
+else {
+const err62 = {instancePath:instancePath+"/spec/versionInfo/reference/variables",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.variables,data:data37};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -818,10 +817,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data40.library !== undefined){
-let data42 = data40.library;
-if(typeof data42 !== "string"){
-const err63 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/library",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/library/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.library.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.library,data:data42};
+if(data35.weightObjRef !== undefined){
+let data41 = data35.weightObjRef;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key11 in data41){
+if(!(((((((key11 === "apiVersion") || (key11 === "kind")) || (key11 === "namespace")) || (key11 === "name")) || (key11 === "fieldPath")) || (key11 === "resourceVersion")) || (key11 === "uid"))){
+const err63 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef,data:data41};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -831,10 +832,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data40.with !== undefined){
-let data43 = data40.with;
-if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
-const err64 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3+"/with",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/with/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.with.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.with,data:data43};
+if(data41.apiVersion !== undefined){
+let data42 = data41.apiVersion;
+if(typeof data42 !== "string"){
+const err64 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/apiVersion",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.apiVersion.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.apiVersion,data:data42};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -844,9 +845,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data40};
+if(data41.kind !== undefined){
+let data43 = data41.kind;
+if(typeof data43 !== "string"){
+const err65 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/kind",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.kind.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.kind,data:data43};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -856,9 +858,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/spec/strategy/actions/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties,data:data39};
+if(data41.namespace !== undefined){
+let data44 = data41.namespace;
+if(typeof data44 !== "string"){
+const err66 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/namespace",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.namespace.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.namespace,data:data44};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -868,9 +871,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/spec/strategy/actions",schemaPath:"#/properties/spec/properties/strategy/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions,data:data38};
+if(data41.name !== undefined){
+let data45 = data41.name;
+if(typeof data45 !== "string"){
+const err67 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/name",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.name.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.name,data:data45};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -880,12 +884,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data35.weights !== undefined){
-let data44 = data35.weights;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key12 in data44){
-if(!((key12 === "maxCandidateWeight") || (key12 === "maxCandidateWeightIncrement"))){
-const err68 = {instancePath:instancePath+"/spec/strategy/weights",schemaPath:"#/properties/spec/properties/strategy/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy.properties.weights,data:data44};
+if(data41.fieldPath !== undefined){
+let data46 = data41.fieldPath;
+if(typeof data46 !== "string"){
+const err68 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/fieldPath",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/fieldPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.fieldPath.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.fieldPath,data:data46};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -895,10 +897,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data44.maxCandidateWeight !== undefined){
-let data45 = data44.maxCandidateWeight;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err69 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data45};
+if(data41.resourceVersion !== undefined){
+let data47 = data41.resourceVersion;
+if(typeof data47 !== "string"){
+const err69 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/resourceVersion",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/resourceVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.resourceVersion.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.resourceVersion,data:data47};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -907,9 +909,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 100 || isNaN(data45)){
-const err70 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data45};
+}
+if(data41.uid !== undefined){
+let data48 = data41.uid;
+if(typeof data48 !== "string"){
+const err70 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef/uid",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/properties/uid/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.uid.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.properties.uid,data:data48};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -918,8 +922,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err71 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data45};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/spec/versionInfo/reference/weightObjRef",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/properties/weightObjRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference.properties.weightObjRef,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -928,8 +934,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(!(formats0.validate(data45))){
-const err72 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data45};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/spec/versionInfo/reference",schemaPath:"#/properties/spec/properties/versionInfo/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.versionInfo.properties.reference.type,parentSchema:schema11.properties.spec.properties.versionInfo.properties.reference,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -940,10 +948,8 @@ errors++;
 }
 }
 }
-if(data44.maxCandidateWeightIncrement !== undefined){
-let data46 = data44.maxCandidateWeightIncrement;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err73 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data46};
+else {
+const err73 = {instancePath:instancePath+"/spec/versionInfo",schemaPath:"#/properties/spec/properties/versionInfo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.versionInfo.type,parentSchema:schema11.properties.spec.properties.versionInfo,data:data5};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -952,9 +958,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 100 || isNaN(data46)){
-const err74 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data46};
+}
+if(data3.strategy !== undefined){
+let data49 = data3.strategy;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.testingPattern === undefined){
+const err74 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/required",keyword:"required",params:{missingProperty: "testingPattern"},message:"must have required property '"+"testingPattern"+"'",schema:schema11.properties.spec.properties.strategy.required,parentSchema:schema11.properties.spec.properties.strategy,data:data49};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -963,8 +972,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data46 < 0 || isNaN(data46)){
-const err75 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data46};
+for(const key12 in data49){
+if(!((((key12 === "testingPattern") || (key12 === "deploymentPattern")) || (key12 === "actions")) || (key12 === "weights"))){
+const err75 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy,data:data49};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -973,8 +983,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!(formats0.validate(data46))){
-const err76 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data46};
+}
+if(data49.testingPattern !== undefined){
+let data50 = data49.testingPattern;
+if(typeof data50 !== "string"){
+const err76 = {instancePath:instancePath+"/spec/strategy/testingPattern",schemaPath:"#/properties/spec/properties/strategy/properties/testingPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.testingPattern.type,parentSchema:schema11.properties.spec.properties.strategy.properties.testingPattern,data:data50};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -983,11 +996,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/spec/strategy/weights",schemaPath:"#/properties/spec/properties/strategy/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.weights.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights,data:data44};
+if(!((((data50 === "Canary") || (data50 === "A/B")) || (data50 === "A/B/N")) || (data50 === "Conformance"))){
+const err77 = {instancePath:instancePath+"/spec/strategy/testingPattern",schemaPath:"#/properties/spec/properties/strategy/properties/testingPattern/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.strategy.properties.testingPattern.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.strategy.properties.testingPattern.enum,parentSchema:schema11.properties.spec.properties.strategy.properties.testingPattern,data:data50};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -997,9 +1007,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.type,parentSchema:schema11.properties.spec.properties.strategy,data:data35};
+if(data49.deploymentPattern !== undefined){
+let data51 = data49.deploymentPattern;
+if(typeof data51 !== "string"){
+const err78 = {instancePath:instancePath+"/spec/strategy/deploymentPattern",schemaPath:"#/properties/spec/properties/strategy/properties/deploymentPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.deploymentPattern.type,parentSchema:schema11.properties.spec.properties.strategy.properties.deploymentPattern,data:data51};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1008,13 +1019,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data3.criteria !== undefined){
-let data47 = data3.criteria;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-if(!((((((key13 === "requestCount") || (key13 === "rewards")) || (key13 === "reward")) || (key13 === "indicators")) || (key13 === "objectives")) || (key13 === "strength"))){
-const err79 = {instancePath:instancePath+"/spec/criteria",schemaPath:"#/properties/spec/properties/criteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria,data:data47};
+if(!(((data51 === "FixedSplit") || (data51 === "Progressive")) || (data51 === "BlueGreen"))){
+const err79 = {instancePath:instancePath+"/spec/strategy/deploymentPattern",schemaPath:"#/properties/spec/properties/strategy/properties/deploymentPattern/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.strategy.properties.deploymentPattern.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.strategy.properties.deploymentPattern.enum,parentSchema:schema11.properties.spec.properties.strategy.properties.deploymentPattern,data:data51};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1024,10 +1030,18 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data47.requestCount !== undefined){
-let data48 = data47.requestCount;
-if(typeof data48 !== "string"){
-const err80 = {instancePath:instancePath+"/spec/criteria/requestCount",schemaPath:"#/properties/spec/properties/criteria/properties/requestCount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.requestCount.type,parentSchema:schema11.properties.spec.properties.criteria.properties.requestCount,data:data48};
+if(data49.actions !== undefined){
+let data52 = data49.actions;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key13 in data52){
+let data53 = data52[key13];
+if(Array.isArray(data53)){
+const len4 = data53.length;
+for(let i4=0; i4<len4; i4++){
+let data54 = data53[i4];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.task === undefined){
+const err80 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.required,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data54};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1036,16 +1050,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data47.rewards !== undefined){
-let data49 = data47.rewards;
-if(Array.isArray(data49)){
-const len4 = data49.length;
-for(let i4=0; i4<len4; i4++){
-let data50 = data49[i4];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.metric === undefined){
-const err81 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data50};
+for(const key14 in data54){
+if(!(((key14 === "task") || (key14 === "library")) || (key14 === "with"))){
+const err81 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data54};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1054,8 +1061,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data50.preferredDirection === undefined){
-const err82 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/required",keyword:"required",params:{missingProperty: "preferredDirection"},message:"must have required property '"+"preferredDirection"+"'",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data50};
+}
+if(data54.task !== undefined){
+let data55 = data54.task;
+if(typeof data55 !== "string"){
+const err82 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4+"/task",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.task.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.task,data:data55};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1064,9 +1074,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key14 in data50){
-if(!((key14 === "metric") || (key14 === "preferredDirection"))){
-const err83 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data50};
+}
+if(data54.library !== undefined){
+let data56 = data54.library;
+if(typeof data56 !== "string"){
+const err83 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4+"/library",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/library/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.library.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.library,data:data56};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1076,10 +1088,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data50.metric !== undefined){
-let data51 = data50.metric;
-if(typeof data51 !== "string"){
-const err84 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4+"/metric",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.metric,data:data51};
+if(data54.with !== undefined){
+let data57 = data54.with;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+const err84 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4+"/with",schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/properties/with/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.with.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.properties.with,data:data57};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1089,10 +1101,9 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data50.preferredDirection !== undefined){
-let data52 = data50.preferredDirection;
-if(typeof data52 !== "string"){
-const err85 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4+"/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/preferredDirection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection,data:data52};
+}
+else {
+const err85 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.items,data:data54};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1101,8 +1112,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!((data52 === "High") || (data52 === "Low"))){
-const err86 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4+"/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/preferredDirection/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.enum,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection,data:data52};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/spec/strategy/actions/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spec/properties/strategy/properties/actions/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions.additionalProperties,data:data53};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1114,7 +1127,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/spec/criteria/rewards/" + i4,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data50};
+const err87 = {instancePath:instancePath+"/spec/strategy/actions",schemaPath:"#/properties/spec/properties/strategy/properties/actions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.actions.type,parentSchema:schema11.properties.spec.properties.strategy.properties.actions,data:data52};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1124,9 +1137,12 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/spec/criteria/rewards",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.rewards.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards,data:data49};
+if(data49.weights !== undefined){
+let data58 = data49.weights;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key15 in data58){
+if(!((key15 === "maxCandidateWeight") || (key15 === "maxCandidateWeightIncrement"))){
+const err88 = {instancePath:instancePath+"/spec/strategy/weights",schemaPath:"#/properties/spec/properties/strategy/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.strategy.properties.weights,data:data58};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1136,11 +1152,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data47.reward !== undefined){
-let data53 = data47.reward;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(data53.metric === undefined){
-const err89 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.reward.required,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data53};
+if(data58.maxCandidateWeight !== undefined){
+let data59 = data58.maxCandidateWeight;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+const err89 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data59};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1149,8 +1164,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data53.preferredDirection === undefined){
-const err90 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/required",keyword:"required",params:{missingProperty: "preferredDirection"},message:"must have required property '"+"preferredDirection"+"'",schema:schema11.properties.spec.properties.criteria.properties.reward.required,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data53};
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 > 100 || isNaN(data59)){
+const err90 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data59};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1159,9 +1175,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key15 in data53){
-if(!((key15 === "metric") || (key15 === "preferredDirection"))){
-const err91 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data53};
+if(data59 < 0 || isNaN(data59)){
+const err91 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data59};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1170,11 +1185,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-if(data53.metric !== undefined){
-let data54 = data53.metric;
-if(typeof data54 !== "string"){
-const err92 = {instancePath:instancePath+"/spec/criteria/reward/metric",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.metric,data:data54};
+if(!(formats0.validate(data59))){
+const err92 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeight",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeight/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeight,data:data59};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1184,10 +1196,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data53.preferredDirection !== undefined){
-let data55 = data53.preferredDirection;
-if(typeof data55 !== "string"){
-const err93 = {instancePath:instancePath+"/spec/criteria/reward/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/preferredDirection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection,data:data55};
+}
+if(data58.maxCandidateWeightIncrement !== undefined){
+let data60 = data58.maxCandidateWeightIncrement;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err93 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data60};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1196,8 +1209,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(!((data55 === "High") || (data55 === "Low"))){
-const err94 = {instancePath:instancePath+"/spec/criteria/reward/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/preferredDirection/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.enum,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection,data:data55};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 100 || isNaN(data60)){
+const err94 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data60};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1206,10 +1220,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.reward.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data53};
+if(data60 < 0 || isNaN(data60)){
+const err95 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data60};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1218,15 +1230,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data47.indicators !== undefined){
-let data56 = data47.indicators;
-if(Array.isArray(data56)){
-const len5 = data56.length;
-for(let i5=0; i5<len5; i5++){
-let data57 = data56[i5];
-if(typeof data57 !== "string"){
-const err96 = {instancePath:instancePath+"/spec/criteria/indicators/" + i5,schemaPath:"#/properties/spec/properties/criteria/properties/indicators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.indicators.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.indicators.items,data:data57};
+if(!(formats0.validate(data60))){
+const err96 = {instancePath:instancePath+"/spec/strategy/weights/maxCandidateWeightIncrement",schemaPath:"#/properties/spec/properties/strategy/properties/weights/properties/maxCandidateWeightIncrement/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.strategy.properties.weights.properties.maxCandidateWeightIncrement,data:data60};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1237,8 +1242,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err97 = {instancePath:instancePath+"/spec/criteria/indicators",schemaPath:"#/properties/spec/properties/criteria/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.indicators.type,parentSchema:schema11.properties.spec.properties.criteria.properties.indicators,data:data56};
+const err97 = {instancePath:instancePath+"/spec/strategy/weights",schemaPath:"#/properties/spec/properties/strategy/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.properties.weights.type,parentSchema:schema11.properties.spec.properties.strategy.properties.weights,data:data58};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1248,15 +1254,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data47.objectives !== undefined){
-let data58 = data47.objectives;
-if(Array.isArray(data58)){
-const len6 = data58.length;
-for(let i6=0; i6<len6; i6++){
-let data59 = data58[i6];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.metric === undefined){
-const err98 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data59};
+}
+else {
+const err98 = {instancePath:instancePath+"/spec/strategy",schemaPath:"#/properties/spec/properties/strategy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.strategy.type,parentSchema:schema11.properties.spec.properties.strategy,data:data49};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1265,9 +1265,13 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key16 in data59){
-if(!((((key16 === "metric") || (key16 === "upperLimit")) || (key16 === "lowerLimit")) || (key16 === "rollback_on_failure"))){
-const err99 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data59};
+}
+if(data3.criteria !== undefined){
+let data61 = data3.criteria;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key16 in data61){
+if(!(((((((key16 === "requestCount") || (key16 === "rewards")) || (key16 === "reward")) || (key16 === "indicators")) || (key16 === "objectives")) || (key16 === "comparisons")) || (key16 === "strength"))){
+const err99 = {instancePath:instancePath+"/spec/criteria",schemaPath:"#/properties/spec/properties/criteria/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria,data:data61};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1277,10 +1281,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data59.metric !== undefined){
-let data60 = data59.metric;
-if(typeof data60 !== "string"){
-const err100 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/metric",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.metric,data:data60};
+if(data61.requestCount !== undefined){
+let data62 = data61.requestCount;
+if(typeof data62 !== "string"){
+const err100 = {instancePath:instancePath+"/spec/criteria/requestCount",schemaPath:"#/properties/spec/properties/criteria/properties/requestCount/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.requestCount.type,parentSchema:schema11.properties.spec.properties.criteria.properties.requestCount,data:data62};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1290,13 +1294,15 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data59.upperLimit !== undefined){
-let data61 = data59.upperLimit;
-const _errs141 = errors;
-let valid31 = false;
-const _errs142 = errors;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err101 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[0],data:data61};
+if(data61.rewards !== undefined){
+let data63 = data61.rewards;
+if(Array.isArray(data63)){
+const len5 = data63.length;
+for(let i5=0; i5<len5; i5++){
+let data64 = data63[i5];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.metric === undefined){
+const err101 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data64};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1305,12 +1311,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-var _valid0 = _errs142 === errors;
-valid31 = valid31 || _valid0;
-if(!valid31){
-const _errs144 = errors;
-if(typeof data61 !== "string"){
-const err102 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[1],data:data61};
+if(data64.preferredDirection === undefined){
+const err102 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/required",keyword:"required",params:{missingProperty: "preferredDirection"},message:"must have required property '"+"preferredDirection"+"'",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data64};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1319,11 +1321,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-var _valid0 = _errs144 === errors;
-valid31 = valid31 || _valid0;
-}
-if(!valid31){
-const err103 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit,data:data61};
+for(const key17 in data64){
+if(!((key17 === "metric") || (key17 === "preferredDirection"))){
+const err103 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data64};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1332,20 +1332,11 @@ vErrors.push(err103);
 }
 errors++;
 }
-else {
-errors = _errs141;
-if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data61 === "string"){
-if(!pattern0.test(data61)){
-const err104 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit,data:data61};
+if(data64.metric !== undefined){
+let data65 = data64.metric;
+if(typeof data65 !== "string"){
+const err104 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5+"/metric",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.metric,data:data65};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1355,14 +1346,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-if(data59.lowerLimit !== undefined){
-let data62 = data59.lowerLimit;
-const _errs147 = errors;
-let valid32 = false;
-const _errs148 = errors;
-if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
-const err105 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[0],data:data62};
+if(data64.preferredDirection !== undefined){
+let data66 = data64.preferredDirection;
+if(typeof data66 !== "string"){
+const err105 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5+"/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/preferredDirection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection,data:data66};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1371,12 +1358,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-var _valid1 = _errs148 === errors;
-valid32 = valid32 || _valid1;
-if(!valid32){
-const _errs150 = errors;
-if(typeof data62 !== "string"){
-const err106 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[1],data:data62};
+if(!((data66 === "High") || (data66 === "Low"))){
+const err106 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5+"/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/properties/preferredDirection/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection.enum,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items.properties.preferredDirection,data:data66};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1385,11 +1368,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-var _valid1 = _errs150 === errors;
-valid32 = valid32 || _valid1;
 }
-if(!valid32){
-const err107 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit,data:data62};
+}
+else {
+const err107 = {instancePath:instancePath+"/spec/criteria/rewards/" + i5,schemaPath:"#/properties/spec/properties/criteria/properties/rewards/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.rewards.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards.items,data:data64};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1398,20 +1380,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-else {
-errors = _errs147;
-if(vErrors !== null){
-if(_errs147){
-vErrors.length = _errs147;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(typeof data62 === "string"){
-if(!pattern0.test(data62)){
-const err108 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit,data:data62};
+const err108 = {instancePath:instancePath+"/spec/criteria/rewards",schemaPath:"#/properties/spec/properties/criteria/properties/rewards/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.rewards.type,parentSchema:schema11.properties.spec.properties.criteria.properties.rewards,data:data63};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1421,11 +1393,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-if(data59.rollback_on_failure !== undefined){
-let data63 = data59.rollback_on_failure;
-if(typeof data63 !== "boolean"){
-const err109 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6+"/rollback_on_failure",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/rollback_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.rollback_on_failure.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.rollback_on_failure,data:data63};
+if(data61.reward !== undefined){
+let data67 = data61.reward;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.metric === undefined){
+const err109 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.reward.required,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data67};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1434,10 +1406,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/spec/criteria/objectives/" + i6,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data59};
+if(data67.preferredDirection === undefined){
+const err110 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/required",keyword:"required",params:{missingProperty: "preferredDirection"},message:"must have required property '"+"preferredDirection"+"'",schema:schema11.properties.spec.properties.criteria.properties.reward.required,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data67};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1446,10 +1416,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/spec/criteria/objectives",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.objectives.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives,data:data58};
+for(const key18 in data67){
+if(!((key18 === "metric") || (key18 === "preferredDirection"))){
+const err111 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data67};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1459,9 +1428,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/spec/criteria",schemaPath:"#/properties/spec/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.type,parentSchema:schema11.properties.spec.properties.criteria,data:data47};
+if(data67.metric !== undefined){
+let data68 = data67.metric;
+if(typeof data68 !== "string"){
+const err112 = {instancePath:instancePath+"/spec/criteria/reward/metric",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.metric,data:data68};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1471,12 +1441,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data3.duration !== undefined){
-let data64 = data3.duration;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key17 in data64){
-if(!(((key17 === "intervalSeconds") || (key17 === "iterationsPerLoop")) || (key17 === "maxLoops"))){
-const err113 = {instancePath:instancePath+"/spec/duration",schemaPath:"#/properties/spec/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.duration,data:data64};
+if(data67.preferredDirection !== undefined){
+let data69 = data67.preferredDirection;
+if(typeof data69 !== "string"){
+const err113 = {instancePath:instancePath+"/spec/criteria/reward/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/preferredDirection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection,data:data69};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1485,11 +1453,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data64.intervalSeconds !== undefined){
-let data65 = data64.intervalSeconds;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err114 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.intervalSeconds.type,parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data65};
+if(!((data69 === "High") || (data69 === "Low"))){
+const err114 = {instancePath:instancePath+"/spec/criteria/reward/preferredDirection",schemaPath:"#/properties/spec/properties/criteria/properties/reward/properties/preferredDirection/enum",keyword:"enum",params:{allowedValues: schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection.enum,parentSchema:schema11.properties.spec.properties.criteria.properties.reward.properties.preferredDirection,data:data69};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1498,9 +1463,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 1 || isNaN(data65)){
-const err115 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data65};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/spec/criteria/reward",schemaPath:"#/properties/spec/properties/criteria/properties/reward/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.reward.type,parentSchema:schema11.properties.spec.properties.criteria.properties.reward,data:data67};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1509,8 +1475,15 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(!(formats0.validate(data65))){
-const err116 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data65};
+}
+if(data61.indicators !== undefined){
+let data70 = data61.indicators;
+if(Array.isArray(data70)){
+const len6 = data70.length;
+for(let i6=0; i6<len6; i6++){
+let data71 = data70[i6];
+if(typeof data71 !== "string"){
+const err116 = {instancePath:instancePath+"/spec/criteria/indicators/" + i6,schemaPath:"#/properties/spec/properties/criteria/properties/indicators/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.indicators.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.indicators.items,data:data71};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1521,10 +1494,8 @@ errors++;
 }
 }
 }
-if(data64.iterationsPerLoop !== undefined){
-let data66 = data64.iterationsPerLoop;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err117 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop.type,parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data66};
+else {
+const err117 = {instancePath:instancePath+"/spec/criteria/indicators",schemaPath:"#/properties/spec/properties/criteria/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.indicators.type,parentSchema:schema11.properties.spec.properties.criteria.properties.indicators,data:data70};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1533,9 +1504,16 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 1 || isNaN(data66)){
-const err118 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data66};
+}
+if(data61.objectives !== undefined){
+let data72 = data61.objectives;
+if(Array.isArray(data72)){
+const len7 = data72.length;
+for(let i7=0; i7<len7; i7++){
+let data73 = data72[i7];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.metric === undefined){
+const err118 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data73};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1544,8 +1522,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!(formats0.validate(data66))){
-const err119 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data66};
+for(const key19 in data73){
+if(!((((key19 === "metric") || (key19 === "upperLimit")) || (key19 === "lowerLimit")) || (key19 === "rollback_on_failure"))){
+const err119 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data73};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1555,11 +1534,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-if(data64.maxLoops !== undefined){
-let data67 = data64.maxLoops;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err120 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.maxLoops.type,parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data67};
+if(data73.metric !== undefined){
+let data74 = data73.metric;
+if(typeof data74 !== "string"){
+const err120 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/metric",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.metric,data:data74};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1568,9 +1546,14 @@ vErrors.push(err120);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 1 || isNaN(data67)){
-const err121 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data67};
+}
+if(data73.upperLimit !== undefined){
+let data75 = data73.upperLimit;
+const _errs172 = errors;
+let valid36 = false;
+const _errs173 = errors;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
+const err121 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[0],data:data75};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1579,8 +1562,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!(formats0.validate(data67))){
-const err122 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data67};
+var _valid0 = _errs173 === errors;
+valid36 = valid36 || _valid0;
+if(!valid36){
+const _errs175 = errors;
+if(typeof data75 !== "string"){
+const err122 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf[1],data:data75};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1589,11 +1576,11 @@ vErrors.push(err122);
 }
 errors++;
 }
+var _valid0 = _errs175 === errors;
+valid36 = valid36 || _valid0;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/spec/duration",schemaPath:"#/properties/spec/properties/duration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.duration.type,parentSchema:schema11.properties.spec.properties.duration,data:data64};
+if(!valid36){
+const err123 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit,data:data75};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1602,10 +1589,20 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
+else {
+errors = _errs172;
+if(vErrors !== null){
+if(_errs172){
+vErrors.length = _errs172;
 }
 else {
-const err124 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data3};
+vErrors = null;
+}
+}
+}
+if(typeof data75 === "string"){
+if(!pattern0.test(data75)){
+const err124 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/upperLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/upperLimit/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.upperLimit,data:data75};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1615,12 +1612,14 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data68 = data.status;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key18 in data68){
-if(!(func3.call(schema11.properties.status.properties, key18))){
-const err125 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status,data:data68};
+}
+if(data73.lowerLimit !== undefined){
+let data76 = data73.lowerLimit;
+const _errs178 = errors;
+let valid37 = false;
+const _errs179 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err125 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[0],data:data76};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1629,16 +1628,12 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data68.conditions !== undefined){
-let data69 = data68.conditions;
-if(Array.isArray(data69)){
-const len7 = data69.length;
-for(let i7=0; i7<len7; i7++){
-let data70 = data69[i7];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.type === undefined){
-const err126 = {instancePath:instancePath+"/status/conditions/" + i7,schemaPath:"#/properties/status/properties/conditions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.status.properties.conditions.items.required,parentSchema:schema11.properties.status.properties.conditions.items,data:data70};
+var _valid1 = _errs179 === errors;
+valid37 = valid37 || _valid1;
+if(!valid37){
+const _errs181 = errors;
+if(typeof data76 !== "string"){
+const err126 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf[1],data:data76};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1647,8 +1642,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data70.status === undefined){
-const err127 = {instancePath:instancePath+"/status/conditions/" + i7,schemaPath:"#/properties/status/properties/conditions/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema11.properties.status.properties.conditions.items.required,parentSchema:schema11.properties.status.properties.conditions.items,data:data70};
+var _valid1 = _errs181 === errors;
+valid37 = valid37 || _valid1;
+}
+if(!valid37){
+const err127 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit,data:data76};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1657,9 +1655,20 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key19 in data70){
-if(!(((((key19 === "type") || (key19 === "status")) || (key19 === "lastTransitionTime")) || (key19 === "reason")) || (key19 === "message"))){
-const err128 = {instancePath:instancePath+"/status/conditions/" + i7,schemaPath:"#/properties/status/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.conditions.items,data:data70};
+else {
+errors = _errs178;
+if(vErrors !== null){
+if(_errs178){
+vErrors.length = _errs178;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data76 === "string"){
+if(!pattern0.test(data76)){
+const err128 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/lowerLimit",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/lowerLimit/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.lowerLimit,data:data76};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1669,10 +1678,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data70.type !== undefined){
-let data71 = data70.type;
-if(typeof data71 !== "string"){
-const err129 = {instancePath:instancePath+"/status/conditions/" + i7+"/type",schemaPath:"#/properties/status/properties/conditions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.type.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.type,data:data71};
+}
+if(data73.rollback_on_failure !== undefined){
+let data77 = data73.rollback_on_failure;
+if(typeof data77 !== "boolean"){
+const err129 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7+"/rollback_on_failure",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/properties/rollback_on_failure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.rollback_on_failure.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items.properties.rollback_on_failure,data:data77};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1681,8 +1691,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(!((((data71 === "Completed") || (data71 === "Failed")) || (data71 === "TargetAcquired")) || (data71 === "TrafficObserved"))){
-const err130 = {instancePath:instancePath+"/status/conditions/" + i7+"/type",schemaPath:"#/properties/status/properties/conditions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.conditions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.conditions.items.properties.type.enum,parentSchema:schema11.properties.status.properties.conditions.items.properties.type,data:data71};
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/spec/criteria/objectives/" + i7,schemaPath:"#/properties/spec/properties/criteria/properties/objectives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.objectives.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives.items,data:data73};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1692,10 +1704,9 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data70.status !== undefined){
-let data72 = data70.status;
-if(typeof data72 !== "string"){
-const err131 = {instancePath:instancePath+"/status/conditions/" + i7+"/status",schemaPath:"#/properties/status/properties/conditions/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.status.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.status,data:data72};
+}
+else {
+const err131 = {instancePath:instancePath+"/spec/criteria/objectives",schemaPath:"#/properties/spec/properties/criteria/properties/objectives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.objectives.type,parentSchema:schema11.properties.spec.properties.criteria.properties.objectives,data:data72};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1704,8 +1715,16 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!(((data72 === "True") || (data72 === "False")) || (data72 === "Unknown"))){
-const err132 = {instancePath:instancePath+"/status/conditions/" + i7+"/status",schemaPath:"#/properties/status/properties/conditions/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.conditions.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.conditions.items.properties.status.enum,parentSchema:schema11.properties.status.properties.conditions.items.properties.status,data:data72};
+}
+if(data61.comparisons !== undefined){
+let data78 = data61.comparisons;
+if(Array.isArray(data78)){
+const len8 = data78.length;
+for(let i8=0; i8<len8; i8++){
+let data79 = data78[i8];
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+if(data79.metric === undefined){
+const err132 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8,schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.required,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items,data:data79};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1714,12 +1733,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data70.lastTransitionTime !== undefined){
-let data73 = data70.lastTransitionTime;
-if(typeof data73 === "string"){
-if(!(formats10.test(data73))){
-const err133 = {instancePath:instancePath+"/status/conditions/" + i7+"/lastTransitionTime",schemaPath:"#/properties/status/properties/conditions/items/properties/lastTransitionTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime,data:data73};
+for(const key20 in data79){
+if(!(((((key20 === "metric") || (key20 === "maxRatio")) || (key20 === "maxIncrease")) || (key20 === "minSamples")) || (key20 === "confidence"))){
+const err133 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8,schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items,data:data79};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1729,8 +1745,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/status/conditions/" + i7+"/lastTransitionTime",schemaPath:"#/properties/status/properties/conditions/items/properties/lastTransitionTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime,data:data73};
+if(data79.metric !== undefined){
+let data80 = data79.metric;
+if(typeof data80 !== "string"){
+const err134 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/metric",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.metric.type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.metric,data:data80};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1740,10 +1758,13 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data70.reason !== undefined){
-let data74 = data70.reason;
-if(typeof data74 !== "string"){
-const err135 = {instancePath:instancePath+"/status/conditions/" + i7+"/reason",schemaPath:"#/properties/status/properties/conditions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.reason.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.reason,data:data74};
+if(data79.maxRatio !== undefined){
+let data81 = data79.maxRatio;
+const _errs193 = errors;
+let valid41 = false;
+const _errs194 = errors;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err135 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxRatio",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxRatio/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio.anyOf[0],data:data81};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1752,11 +1773,12 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data70.message !== undefined){
-let data75 = data70.message;
-if(typeof data75 !== "string"){
-const err136 = {instancePath:instancePath+"/status/conditions/" + i7+"/message",schemaPath:"#/properties/status/properties/conditions/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.message.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.message,data:data75};
+var _valid2 = _errs194 === errors;
+valid41 = valid41 || _valid2;
+if(!valid41){
+const _errs196 = errors;
+if(typeof data81 !== "string"){
+const err136 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxRatio",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxRatio/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio.anyOf[1],data:data81};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1765,10 +1787,11 @@ vErrors.push(err136);
 }
 errors++;
 }
+var _valid2 = _errs196 === errors;
+valid41 = valid41 || _valid2;
 }
-}
-else {
-const err137 = {instancePath:instancePath+"/status/conditions/" + i7,schemaPath:"#/properties/status/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.conditions.items.type,parentSchema:schema11.properties.status.properties.conditions.items,data:data70};
+if(!valid41){
+const err137 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxRatio",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxRatio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio,data:data81};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1777,10 +1800,20 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
+else {
+errors = _errs193;
+if(vErrors !== null){
+if(_errs193){
+vErrors.length = _errs193;
 }
 else {
-const err138 = {instancePath:instancePath+"/status/conditions",schemaPath:"#/properties/status/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.conditions.type,parentSchema:schema11.properties.status.properties.conditions,data:data69};
+vErrors = null;
+}
+}
+}
+if(typeof data81 === "string"){
+if(!pattern0.test(data81)){
+const err138 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxRatio",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxRatio,data:data81};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1790,11 +1823,14 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data68.initTime !== undefined){
-let data76 = data68.initTime;
-if(typeof data76 === "string"){
-if(!(formats10.test(data76))){
-const err139 = {instancePath:instancePath+"/status/initTime",schemaPath:"#/properties/status/properties/initTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.initTime,data:data76};
+}
+if(data79.maxIncrease !== undefined){
+let data82 = data79.maxIncrease;
+const _errs199 = errors;
+let valid42 = false;
+const _errs200 = errors;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err139 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxIncrease",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxIncrease/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease.anyOf[0],data:data82};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1803,9 +1839,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/status/initTime",schemaPath:"#/properties/status/properties/initTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.initTime.type,parentSchema:schema11.properties.status.properties.initTime,data:data76};
+var _valid3 = _errs200 === errors;
+valid42 = valid42 || _valid3;
+if(!valid42){
+const _errs202 = errors;
+if(typeof data82 !== "string"){
+const err140 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxIncrease",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxIncrease/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease.anyOf[1],data:data82};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1814,12 +1853,11 @@ vErrors.push(err140);
 }
 errors++;
 }
+var _valid3 = _errs202 === errors;
+valid42 = valid42 || _valid3;
 }
-if(data68.startTime !== undefined){
-let data77 = data68.startTime;
-if(typeof data77 === "string"){
-if(!(formats10.test(data77))){
-const err141 = {instancePath:instancePath+"/status/startTime",schemaPath:"#/properties/status/properties/startTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.startTime,data:data77};
+if(!valid42){
+const err141 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxIncrease",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxIncrease/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease,data:data82};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1828,9 +1866,20 @@ vErrors.push(err141);
 }
 errors++;
 }
+else {
+errors = _errs199;
+if(vErrors !== null){
+if(_errs199){
+vErrors.length = _errs199;
 }
 else {
-const err142 = {instancePath:instancePath+"/status/startTime",schemaPath:"#/properties/status/properties/startTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.startTime.type,parentSchema:schema11.properties.status.properties.startTime,data:data77};
+vErrors = null;
+}
+}
+}
+if(typeof data82 === "string"){
+if(!pattern0.test(data82)){
+const err142 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/maxIncrease",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/maxIncrease/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.maxIncrease,data:data82};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1840,11 +1889,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data68.lastUpdateTime !== undefined){
-let data78 = data68.lastUpdateTime;
-if(typeof data78 === "string"){
-if(!(formats10.test(data78))){
-const err143 = {instancePath:instancePath+"/status/lastUpdateTime",schemaPath:"#/properties/status/properties/lastUpdateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.lastUpdateTime,data:data78};
+}
+if(data79.minSamples !== undefined){
+let data83 = data79.minSamples;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err143 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/minSamples",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.minSamples.type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.minSamples,data:data83};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1853,9 +1902,9 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/status/lastUpdateTime",schemaPath:"#/properties/status/properties/lastUpdateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.lastUpdateTime.type,parentSchema:schema11.properties.status.properties.lastUpdateTime,data:data78};
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+const err144 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/minSamples",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.minSamples,data:data83};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1864,11 +1913,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-if(data68.stage !== undefined){
-let data79 = data68.stage;
-if(typeof data79 !== "string"){
-const err145 = {instancePath:instancePath+"/status/stage",schemaPath:"#/properties/status/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.stage.type,parentSchema:schema11.properties.status.properties.stage,data:data79};
+if(!(formats0.validate(data83))){
+const err145 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/minSamples",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/minSamples/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.minSamples,data:data83};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1877,8 +1923,15 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(!(((((data79 === "Waiting") || (data79 === "Initializing")) || (data79 === "Running")) || (data79 === "Finishing")) || (data79 === "Completed"))){
-const err146 = {instancePath:instancePath+"/status/stage",schemaPath:"#/properties/status/properties/stage/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.stage.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.stage.enum,parentSchema:schema11.properties.status.properties.stage,data:data79};
+}
+}
+if(data79.confidence !== undefined){
+let data84 = data79.confidence;
+const _errs207 = errors;
+let valid43 = false;
+const _errs208 = errors;
+if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+const err146 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/confidence",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/confidence/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence.anyOf[0].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1887,11 +1940,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data68.completedIterations !== undefined){
-let data80 = data68.completedIterations;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err147 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.completedIterations.type,parentSchema:schema11.properties.status.properties.completedIterations,data:data80};
+var _valid4 = _errs208 === errors;
+valid43 = valid43 || _valid4;
+if(!valid43){
+const _errs210 = errors;
+if(typeof data84 !== "string"){
+const err147 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/confidence",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/confidence/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence.anyOf[1].type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1900,9 +1954,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 0 || isNaN(data80)){
-const err148 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.completedIterations,data:data80};
+var _valid4 = _errs210 === errors;
+valid43 = valid43 || _valid4;
+}
+if(!valid43){
+const err148 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/confidence",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/confidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence.anyOf,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence,data:data84};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1911,8 +1967,20 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(!(formats0.validate(data80))){
-const err149 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.completedIterations,data:data80};
+else {
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data84 === "string"){
+if(!pattern0.test(data84)){
+const err149 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8+"/confidence",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items.properties.confidence,data:data84};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1923,15 +1991,9 @@ errors++;
 }
 }
 }
-if(data68.currentWeightDistribution !== undefined){
-let data81 = data68.currentWeightDistribution;
-if(Array.isArray(data81)){
-const len8 = data81.length;
-for(let i8=0; i8<len8; i8++){
-let data82 = data81[i8];
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(data82.name === undefined){
-const err150 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.currentWeightDistribution.items.required,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data82};
+}
+else {
+const err150 = {instancePath:instancePath+"/spec/criteria/comparisons/" + i8,schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.properties.comparisons.items.type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons.items,data:data79};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -1940,8 +2002,10 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data82.value === undefined){
-const err151 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.currentWeightDistribution.items.required,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data82};
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/spec/criteria/comparisons",schemaPath:"#/properties/spec/properties/criteria/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.spec.properties.criteria.properties.comparisons.type,parentSchema:schema11.properties.spec.properties.criteria.properties.comparisons,data:data78};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -1950,9 +2014,10 @@ vErrors.push(err151);
 }
 errors++;
 }
-for(const key20 in data82){
-if(!((key20 === "name") || (key20 === "value"))){
-const err152 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data82};
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/spec/criteria",schemaPath:"#/properties/spec/properties/criteria/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.criteria.type,parentSchema:schema11.properties.spec.properties.criteria,data:data61};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -1962,10 +2027,12 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data82.name !== undefined){
-let data83 = data82.name;
-if(typeof data83 !== "string"){
-const err153 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8+"/name",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.currentWeightDistribution.items.properties.name.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.name,data:data83};
+if(data3.duration !== undefined){
+let data85 = data3.duration;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key21 in data85){
+if(!(((key21 === "intervalSeconds") || (key21 === "iterationsPerLoop")) || (key21 === "maxLoops"))){
+const err153 = {instancePath:instancePath+"/spec/duration",schemaPath:"#/properties/spec/properties/duration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.spec.properties.duration,data:data85};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -1975,10 +2042,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data82.value !== undefined){
-let data84 = data82.value;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
-const err154 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8+"/value",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value,data:data84};
+if(data85.intervalSeconds !== undefined){
+let data86 = data85.intervalSeconds;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+const err154 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.intervalSeconds.type,parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data86};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -1987,9 +2054,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(!(formats0.validate(data84))){
-const err155 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8+"/value",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/value/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value,data:data84};
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 < 1 || isNaN(data86)){
+const err155 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data86};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -1998,11 +2065,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err156 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i8,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.currentWeightDistribution.items.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data82};
+if(!(formats0.validate(data86))){
+const err156 = {instancePath:instancePath+"/spec/duration/intervalSeconds",schemaPath:"#/properties/spec/properties/duration/properties/intervalSeconds/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.intervalSeconds,data:data86};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2013,8 +2077,10 @@ errors++;
 }
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/status/currentWeightDistribution",schemaPath:"#/properties/status/properties/currentWeightDistribution/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.currentWeightDistribution.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution,data:data81};
+if(data85.iterationsPerLoop !== undefined){
+let data87 = data85.iterationsPerLoop;
+if(!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))){
+const err157 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop.type,parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data87};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2023,13 +2089,9 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(data68.analysis !== undefined){
-let data85 = data68.analysis;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key21 in data85){
-if(!(((((key21 === "aggregatedBuiltinHists") || (key21 === "aggregatedMetrics")) || (key21 === "winnerAssessment")) || (key21 === "versionAssessments")) || (key21 === "weights"))){
-const err158 = {instancePath:instancePath+"/status/analysis",schemaPath:"#/properties/status/properties/analysis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis,data:data85};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 1 || isNaN(data87)){
+const err158 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data87};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2038,12 +2100,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data85.aggregatedBuiltinHists !== undefined){
-let data86 = data85.aggregatedBuiltinHists;
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(data86.provenance === undefined){
-const err159 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data86};
+if(!(formats0.validate(data87))){
+const err159 = {instancePath:instancePath+"/spec/duration/iterationsPerLoop",schemaPath:"#/properties/spec/properties/duration/properties/iterationsPerLoop/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.iterationsPerLoop,data:data87};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2052,8 +2110,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data86.timestamp === undefined){
-const err160 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data86};
+}
+}
+if(data85.maxLoops !== undefined){
+let data88 = data85.maxLoops;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err160 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.spec.properties.duration.properties.maxLoops.type,parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data88};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2062,8 +2124,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data86.data === undefined){
-const err161 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data86};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 < 1 || isNaN(data88)){
+const err161 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data88};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2072,9 +2135,8 @@ vErrors.push(err161);
 }
 errors++;
 }
-for(const key22 in data86){
-if(!((((key22 === "provenance") || (key22 === "timestamp")) || (key22 === "message")) || (key22 === "data"))){
-const err162 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data86};
+if(!(formats0.validate(data88))){
+const err162 = {instancePath:instancePath+"/spec/duration/maxLoops",schemaPath:"#/properties/spec/properties/duration/properties/maxLoops/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.spec.properties.duration.properties.maxLoops,data:data88};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2084,10 +2146,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data86.provenance !== undefined){
-let data87 = data86.provenance;
-if(typeof data87 !== "string"){
-const err163 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/provenance",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.provenance,data:data87};
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/spec/duration",schemaPath:"#/properties/spec/properties/duration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.properties.duration.type,parentSchema:schema11.properties.spec.properties.duration,data:data85};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2097,11 +2159,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data86.timestamp !== undefined){
-let data88 = data86.timestamp;
-if(typeof data88 === "string"){
-if(!(formats10.test(data88))){
-const err164 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp,data:data88};
+}
+else {
+const err164 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.spec.type,parentSchema:schema11.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2111,8 +2171,12 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp,data:data88};
+if(data.status !== undefined){
+let data89 = data.status;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+for(const key22 in data89){
+if(!(func3.call(schema11.properties.status.properties, key22))){
+const err165 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status,data:data89};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2122,10 +2186,15 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data86.message !== undefined){
-let data89 = data86.message;
-if(typeof data89 !== "string"){
-const err166 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/message",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.message,data:data89};
+if(data89.conditions !== undefined){
+let data90 = data89.conditions;
+if(Array.isArray(data90)){
+const len9 = data90.length;
+for(let i9=0; i9<len9; i9++){
+let data91 = data90[i9];
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.type === undefined){
+const err166 = {instancePath:instancePath+"/status/conditions/" + i9,schemaPath:"#/properties/status/properties/conditions/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.status.properties.conditions.items.required,parentSchema:schema11.properties.status.properties.conditions.items,data:data91};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2134,10 +2203,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-}
-else {
-const err167 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data86};
+if(data91.status === undefined){
+const err167 = {instancePath:instancePath+"/status/conditions/" + i9,schemaPath:"#/properties/status/properties/conditions/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema11.properties.status.properties.conditions.items.required,parentSchema:schema11.properties.status.properties.conditions.items,data:data91};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2146,12 +2213,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data85.aggregatedMetrics !== undefined){
-let data90 = data85.aggregatedMetrics;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-if(data90.provenance === undefined){
-const err168 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data90};
+for(const key23 in data91){
+if(!(((((key23 === "type") || (key23 === "status")) || (key23 === "lastTransitionTime")) || (key23 === "reason")) || (key23 === "message"))){
+const err168 = {instancePath:instancePath+"/status/conditions/" + i9,schemaPath:"#/properties/status/properties/conditions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.conditions.items,data:data91};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2160,8 +2224,11 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data90.timestamp === undefined){
-const err169 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data90};
+}
+if(data91.type !== undefined){
+let data92 = data91.type;
+if(typeof data92 !== "string"){
+const err169 = {instancePath:instancePath+"/status/conditions/" + i9+"/type",schemaPath:"#/properties/status/properties/conditions/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.type.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.type,data:data92};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2170,8 +2237,8 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data90.data === undefined){
-const err170 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data90};
+if(!((((data92 === "Completed") || (data92 === "Failed")) || (data92 === "TargetAcquired")) || (data92 === "TrafficObserved"))){
+const err170 = {instancePath:instancePath+"/status/conditions/" + i9+"/type",schemaPath:"#/properties/status/properties/conditions/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.conditions.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.conditions.items.properties.type.enum,parentSchema:schema11.properties.status.properties.conditions.items.properties.type,data:data92};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2180,9 +2247,11 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key23 in data90){
-if(!((((key23 === "provenance") || (key23 === "timestamp")) || (key23 === "message")) || (key23 === "data"))){
-const err171 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data90};
+}
+if(data91.status !== undefined){
+let data93 = data91.status;
+if(typeof data93 !== "string"){
+const err171 = {instancePath:instancePath+"/status/conditions/" + i9+"/status",schemaPath:"#/properties/status/properties/conditions/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.status.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.status,data:data93};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2191,11 +2260,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data90.provenance !== undefined){
-let data91 = data90.provenance;
-if(typeof data91 !== "string"){
-const err172 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/provenance",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.provenance,data:data91};
+if(!(((data93 === "True") || (data93 === "False")) || (data93 === "Unknown"))){
+const err172 = {instancePath:instancePath+"/status/conditions/" + i9+"/status",schemaPath:"#/properties/status/properties/conditions/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.conditions.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.conditions.items.properties.status.enum,parentSchema:schema11.properties.status.properties.conditions.items.properties.status,data:data93};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2205,11 +2271,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data90.timestamp !== undefined){
-let data92 = data90.timestamp;
-if(typeof data92 === "string"){
-if(!(formats10.test(data92))){
-const err173 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp,data:data92};
+if(data91.lastTransitionTime !== undefined){
+let data94 = data91.lastTransitionTime;
+if(typeof data94 === "string"){
+if(!(formats12.test(data94))){
+const err173 = {instancePath:instancePath+"/status/conditions/" + i9+"/lastTransitionTime",schemaPath:"#/properties/status/properties/conditions/items/properties/lastTransitionTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime,data:data94};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2220,7 +2286,7 @@ errors++;
 }
 }
 else {
-const err174 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp,data:data92};
+const err174 = {instancePath:instancePath+"/status/conditions/" + i9+"/lastTransitionTime",schemaPath:"#/properties/status/properties/conditions/items/properties/lastTransitionTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.lastTransitionTime,data:data94};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2230,10 +2296,10 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data90.message !== undefined){
-let data93 = data90.message;
-if(typeof data93 !== "string"){
-const err175 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/message",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.message,data:data93};
+if(data91.reason !== undefined){
+let data95 = data91.reason;
+if(typeof data95 !== "string"){
+const err175 = {instancePath:instancePath+"/status/conditions/" + i9+"/reason",schemaPath:"#/properties/status/properties/conditions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.reason.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.reason,data:data95};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2243,14 +2309,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data90.data !== undefined){
-let data94 = data90.data;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key24 in data94){
-let data95 = data94[key24];
-if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
-if(data95.data === undefined){
-const err176 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data95};
+if(data91.message !== undefined){
+let data96 = data91.message;
+if(typeof data96 !== "string"){
+const err176 = {instancePath:instancePath+"/status/conditions/" + i9+"/message",schemaPath:"#/properties/status/properties/conditions/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.conditions.items.properties.message.type,parentSchema:schema11.properties.status.properties.conditions.items.properties.message,data:data96};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2259,9 +2321,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-for(const key25 in data95){
-if(!(((key25 === "max") || (key25 === "min")) || (key25 === "data"))){
-const err177 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data95};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/status/conditions/" + i9,schemaPath:"#/properties/status/properties/conditions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.conditions.items.type,parentSchema:schema11.properties.status.properties.conditions.items,data:data91};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2271,13 +2334,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data95.max !== undefined){
-let data96 = data95.max;
-const _errs228 = errors;
-let valid46 = false;
-const _errs229 = errors;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err178 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[0],data:data96};
+}
+else {
+const err178 = {instancePath:instancePath+"/status/conditions",schemaPath:"#/properties/status/properties/conditions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.conditions.type,parentSchema:schema11.properties.status.properties.conditions,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2286,12 +2345,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-var _valid2 = _errs229 === errors;
-valid46 = valid46 || _valid2;
-if(!valid46){
-const _errs231 = errors;
-if(typeof data96 !== "string"){
-const err179 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[1],data:data96};
+}
+if(data89.initTime !== undefined){
+let data97 = data89.initTime;
+if(typeof data97 === "string"){
+if(!(formats12.test(data97))){
+const err179 = {instancePath:instancePath+"/status/initTime",schemaPath:"#/properties/status/properties/initTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.initTime,data:data97};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2300,11 +2359,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid2 = _errs231 === errors;
-valid46 = valid46 || _valid2;
 }
-if(!valid46){
-const err180 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max,data:data96};
+else {
+const err180 = {instancePath:instancePath+"/status/initTime",schemaPath:"#/properties/status/properties/initTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.initTime.type,parentSchema:schema11.properties.status.properties.initTime,data:data97};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2313,20 +2370,12 @@ vErrors.push(err180);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data96 === "string"){
-if(!pattern0.test(data96)){
-const err181 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max,data:data96};
+if(data89.startTime !== undefined){
+let data98 = data89.startTime;
+if(typeof data98 === "string"){
+if(!(formats12.test(data98))){
+const err181 = {instancePath:instancePath+"/status/startTime",schemaPath:"#/properties/status/properties/startTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.startTime,data:data98};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2336,14 +2385,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-if(data95.min !== undefined){
-let data97 = data95.min;
-const _errs234 = errors;
-let valid47 = false;
-const _errs235 = errors;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err182 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[0],data:data97};
+else {
+const err182 = {instancePath:instancePath+"/status/startTime",schemaPath:"#/properties/status/properties/startTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.startTime.type,parentSchema:schema11.properties.status.properties.startTime,data:data98};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2352,12 +2395,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-var _valid3 = _errs235 === errors;
-valid47 = valid47 || _valid3;
-if(!valid47){
-const _errs237 = errors;
-if(typeof data97 !== "string"){
-const err183 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[1],data:data97};
+}
+if(data89.lastUpdateTime !== undefined){
+let data99 = data89.lastUpdateTime;
+if(typeof data99 === "string"){
+if(!(formats12.test(data99))){
+const err183 = {instancePath:instancePath+"/status/lastUpdateTime",schemaPath:"#/properties/status/properties/lastUpdateTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.lastUpdateTime,data:data99};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2366,11 +2409,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid3 = _errs237 === errors;
-valid47 = valid47 || _valid3;
 }
-if(!valid47){
-const err184 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min,data:data97};
+else {
+const err184 = {instancePath:instancePath+"/status/lastUpdateTime",schemaPath:"#/properties/status/properties/lastUpdateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.lastUpdateTime.type,parentSchema:schema11.properties.status.properties.lastUpdateTime,data:data99};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2379,20 +2420,11 @@ vErrors.push(err184);
 }
 errors++;
 }
-else {
-errors = _errs234;
-if(vErrors !== null){
-if(_errs234){
-vErrors.length = _errs234;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data97 === "string"){
-if(!pattern0.test(data97)){
-const err185 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min,data:data97};
+if(data89.stage !== undefined){
+let data100 = data89.stage;
+if(typeof data100 !== "string"){
+const err185 = {instancePath:instancePath+"/status/stage",schemaPath:"#/properties/status/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.stage.type,parentSchema:schema11.properties.status.properties.stage,data:data100};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2401,17 +2433,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-}
-if(data95.data !== undefined){
-let data98 = data95.data;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key26 in data98){
-let data99 = data98[key26];
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key27 in data99){
-if(!((((key27 === "max") || (key27 === "min")) || (key27 === "value")) || (key27 === "sampleSize"))){
-const err186 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties,data:data99};
+if(!(((((data100 === "Waiting") || (data100 === "Initializing")) || (data100 === "Running")) || (data100 === "Finishing")) || (data100 === "Completed"))){
+const err186 = {instancePath:instancePath+"/status/stage",schemaPath:"#/properties/status/properties/stage/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.stage.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.stage.enum,parentSchema:schema11.properties.status.properties.stage,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2421,13 +2444,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data99.max !== undefined){
-let data100 = data99.max;
-const _errs246 = errors;
-let valid50 = false;
-const _errs247 = errors;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err187 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[0],data:data100};
+if(data89.completedIterations !== undefined){
+let data101 = data89.completedIterations;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err187 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.completedIterations.type,parentSchema:schema11.properties.status.properties.completedIterations,data:data101};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2436,12 +2456,9 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid4 = _errs247 === errors;
-valid50 = valid50 || _valid4;
-if(!valid50){
-const _errs249 = errors;
-if(typeof data100 !== "string"){
-const err188 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[1],data:data100};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err188 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.completedIterations,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2450,11 +2467,8 @@ vErrors.push(err188);
 }
 errors++;
 }
-var _valid4 = _errs249 === errors;
-valid50 = valid50 || _valid4;
-}
-if(!valid50){
-const err189 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max,data:data100};
+if(!(formats0.validate(data101))){
+const err189 = {instancePath:instancePath+"/status/completedIterations",schemaPath:"#/properties/status/properties/completedIterations/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.completedIterations,data:data101};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2463,20 +2477,17 @@ vErrors.push(err189);
 }
 errors++;
 }
-else {
-errors = _errs246;
-if(vErrors !== null){
-if(_errs246){
-vErrors.length = _errs246;
-}
-else {
-vErrors = null;
 }
 }
-}
-if(typeof data100 === "string"){
-if(!pattern0.test(data100)){
-const err190 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max,data:data100};
+if(data89.currentWeightDistribution !== undefined){
+let data102 = data89.currentWeightDistribution;
+if(Array.isArray(data102)){
+const len10 = data102.length;
+for(let i10=0; i10<len10; i10++){
+let data103 = data102[i10];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.name === undefined){
+const err190 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.currentWeightDistribution.items.required,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data103};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2485,15 +2496,8 @@ vErrors.push(err190);
 }
 errors++;
 }
-}
-}
-if(data99.min !== undefined){
-let data101 = data99.min;
-const _errs252 = errors;
-let valid51 = false;
-const _errs253 = errors;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err191 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[0],data:data101};
+if(data103.value === undefined){
+const err191 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.currentWeightDistribution.items.required,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data103};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2502,12 +2506,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid5 = _errs253 === errors;
-valid51 = valid51 || _valid5;
-if(!valid51){
-const _errs255 = errors;
-if(typeof data101 !== "string"){
-const err192 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[1],data:data101};
+for(const key24 in data103){
+if(!((key24 === "name") || (key24 === "value"))){
+const err192 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data103};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2516,11 +2517,11 @@ vErrors.push(err192);
 }
 errors++;
 }
-var _valid5 = _errs255 === errors;
-valid51 = valid51 || _valid5;
 }
-if(!valid51){
-const err193 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min,data:data101};
+if(data103.name !== undefined){
+let data104 = data103.name;
+if(typeof data104 !== "string"){
+const err193 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10+"/name",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.currentWeightDistribution.items.properties.name.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.name,data:data104};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2529,20 +2530,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-else {
-errors = _errs252;
-if(vErrors !== null){
-if(_errs252){
-vErrors.length = _errs252;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data101 === "string"){
-if(!pattern0.test(data101)){
-const err194 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min,data:data101};
+if(data103.value !== undefined){
+let data105 = data103.value;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err194 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10+"/value",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value,data:data105};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2551,15 +2543,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-}
-if(data99.value !== undefined){
-let data102 = data99.value;
-const _errs258 = errors;
-let valid52 = false;
-const _errs259 = errors;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err195 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[0],data:data102};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(!(formats0.validate(data105))){
+const err195 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10+"/value",schemaPath:"#/properties/status/properties/currentWeightDistribution/items/properties/value/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.currentWeightDistribution.items.properties.value,data:data105};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2568,12 +2554,11 @@ vErrors.push(err195);
 }
 errors++;
 }
-var _valid6 = _errs259 === errors;
-valid52 = valid52 || _valid6;
-if(!valid52){
-const _errs261 = errors;
-if(typeof data102 !== "string"){
-const err196 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[1],data:data102};
+}
+}
+}
+else {
+const err196 = {instancePath:instancePath+"/status/currentWeightDistribution/" + i10,schemaPath:"#/properties/status/properties/currentWeightDistribution/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.currentWeightDistribution.items.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution.items,data:data103};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2582,11 +2567,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-var _valid6 = _errs261 === errors;
-valid52 = valid52 || _valid6;
 }
-if(!valid52){
-const err197 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value,data:data102};
+}
+else {
+const err197 = {instancePath:instancePath+"/status/currentWeightDistribution",schemaPath:"#/properties/status/properties/currentWeightDistribution/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.currentWeightDistribution.type,parentSchema:schema11.properties.status.properties.currentWeightDistribution,data:data102};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2595,20 +2579,13 @@ vErrors.push(err197);
 }
 errors++;
 }
-else {
-errors = _errs258;
-if(vErrors !== null){
-if(_errs258){
-vErrors.length = _errs258;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data102 === "string"){
-if(!pattern0.test(data102)){
-const err198 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value,data:data102};
+if(data89.analysis !== undefined){
+let data106 = data89.analysis;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key25 in data106){
+if(!((((((key25 === "aggregatedBuiltinHists") || (key25 === "aggregatedMetrics")) || (key25 === "winnerAssessment")) || (key25 === "versionAssessments")) || (key25 === "weights")) || (key25 === "comparisons"))){
+const err198 = {instancePath:instancePath+"/status/analysis",schemaPath:"#/properties/status/properties/analysis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis,data:data106};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2618,11 +2595,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-if(data99.sampleSize !== undefined){
-let data103 = data99.sampleSize;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err199 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data103};
+if(data106.aggregatedBuiltinHists !== undefined){
+let data107 = data106.aggregatedBuiltinHists;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.provenance === undefined){
+const err199 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data107};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2631,9 +2608,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err200 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data103};
+if(data107.timestamp === undefined){
+const err200 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data107};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2642,8 +2618,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(!(formats0.validate(data103))){
-const err201 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data103};
+if(data107.data === undefined){
+const err201 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data107};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2652,11 +2628,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties,data:data99};
+for(const key26 in data107){
+if(!((((key26 === "provenance") || (key26 === "timestamp")) || (key26 === "message")) || (key26 === "data"))){
+const err202 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data107};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2666,9 +2640,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-else {
-const err203 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data,data:data98};
+if(data107.provenance !== undefined){
+let data108 = data107.provenance;
+if(typeof data108 !== "string"){
+const err203 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/provenance",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.provenance,data:data108};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2678,9 +2653,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data95};
+if(data107.timestamp !== undefined){
+let data109 = data107.timestamp;
+if(typeof data109 === "string"){
+if(!(formats12.test(data109))){
+const err204 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2690,9 +2667,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
 else {
-const err205 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data,data:data94};
+const err205 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.timestamp,data:data109};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2702,9 +2678,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data90};
+if(data107.message !== undefined){
+let data110 = data107.message;
+if(typeof data110 !== "string"){
+const err206 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists/message",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.properties.message,data:data110};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2714,11 +2691,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data85.winnerAssessment !== undefined){
-let data104 = data85.winnerAssessment;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.provenance === undefined){
-const err207 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data104};
+}
+else {
+const err207 = {instancePath:instancePath+"/status/analysis/aggregatedBuiltinHists",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedBuiltinHists/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedBuiltinHists,data:data107};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2727,8 +2702,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(data104.timestamp === undefined){
-const err208 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data104};
+}
+if(data106.aggregatedMetrics !== undefined){
+let data111 = data106.aggregatedMetrics;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.provenance === undefined){
+const err208 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data111};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2737,8 +2716,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data104.data === undefined){
-const err209 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data104};
+if(data111.timestamp === undefined){
+const err209 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data111};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2747,9 +2726,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-for(const key28 in data104){
-if(!((((key28 === "provenance") || (key28 === "timestamp")) || (key28 === "message")) || (key28 === "data"))){
-const err210 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data104};
+if(data111.data === undefined){
+const err210 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data111};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2758,11 +2736,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data104.provenance !== undefined){
-let data105 = data104.provenance;
-if(typeof data105 !== "string"){
-const err211 = {instancePath:instancePath+"/status/analysis/winnerAssessment/provenance",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.provenance,data:data105};
+for(const key27 in data111){
+if(!((((key27 === "provenance") || (key27 === "timestamp")) || (key27 === "message")) || (key27 === "data"))){
+const err211 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data111};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2772,11 +2748,10 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data104.timestamp !== undefined){
-let data106 = data104.timestamp;
-if(typeof data106 === "string"){
-if(!(formats10.test(data106))){
-const err212 = {instancePath:instancePath+"/status/analysis/winnerAssessment/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp,data:data106};
+if(data111.provenance !== undefined){
+let data112 = data111.provenance;
+if(typeof data112 !== "string"){
+const err212 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/provenance",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.provenance,data:data112};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2786,8 +2761,11 @@ vErrors.push(err212);
 errors++;
 }
 }
-else {
-const err213 = {instancePath:instancePath+"/status/analysis/winnerAssessment/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp,data:data106};
+if(data111.timestamp !== undefined){
+let data113 = data111.timestamp;
+if(typeof data113 === "string"){
+if(!(formats12.test(data113))){
+const err213 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp,data:data113};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2797,10 +2775,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data104.message !== undefined){
-let data107 = data104.message;
-if(typeof data107 !== "string"){
-const err214 = {instancePath:instancePath+"/status/analysis/winnerAssessment/message",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.message,data:data107};
+else {
+const err214 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.timestamp,data:data113};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2810,11 +2786,10 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data104.data !== undefined){
-let data108 = data104.data;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-if(data108.winnerFound === undefined){
-const err215 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/required",keyword:"required",params:{missingProperty: "winnerFound"},message:"must have required property '"+"winnerFound"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data108};
+if(data111.message !== undefined){
+let data114 = data111.message;
+if(typeof data114 !== "string"){
+const err215 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/message",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.message,data:data114};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2823,9 +2798,15 @@ vErrors.push(err215);
 }
 errors++;
 }
-for(const key29 in data108){
-if(!(((key29 === "winnerFound") || (key29 === "winner")) || (key29 === "bestVersions"))){
-const err216 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data108};
+}
+if(data111.data !== undefined){
+let data115 = data111.data;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key28 in data115){
+let data116 = data115[key28];
+if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
+if(data116.data === undefined){
+const err216 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.required,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2834,11 +2815,9 @@ vErrors.push(err216);
 }
 errors++;
 }
-}
-if(data108.winnerFound !== undefined){
-let data109 = data108.winnerFound;
-if(typeof data109 !== "boolean"){
-const err217 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/winnerFound",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/winnerFound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winnerFound.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winnerFound,data:data109};
+for(const key29 in data116){
+if(!(((key29 === "max") || (key29 === "min")) || (key29 === "data"))){
+const err217 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2848,10 +2827,13 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data108.winner !== undefined){
-let data110 = data108.winner;
-if(typeof data110 !== "string"){
-const err218 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/winner",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/winner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winner.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winner,data:data110};
+if(data116.max !== undefined){
+let data117 = data116.max;
+const _errs286 = errors;
+let valid57 = false;
+const _errs287 = errors;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err218 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[0],data:data117};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2860,15 +2842,12 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-if(data108.bestVersions !== undefined){
-let data111 = data108.bestVersions;
-if(Array.isArray(data111)){
-const len9 = data111.length;
-for(let i9=0; i9<len9; i9++){
-let data112 = data111[i9];
-if(typeof data112 !== "string"){
-const err219 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/bestVersions/" + i9,schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/bestVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.items,data:data112};
+var _valid5 = _errs287 === errors;
+valid57 = valid57 || _valid5;
+if(!valid57){
+const _errs289 = errors;
+if(typeof data117 !== "string"){
+const err219 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf[1],data:data117};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2877,10 +2856,11 @@ vErrors.push(err219);
 }
 errors++;
 }
+var _valid5 = _errs289 === errors;
+valid57 = valid57 || _valid5;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/bestVersions",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/bestVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions,data:data111};
+if(!valid57){
+const err220 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max,data:data117};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2889,10 +2869,20 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
+else {
+errors = _errs286;
+if(vErrors !== null){
+if(_errs286){
+vErrors.length = _errs286;
 }
 else {
-const err221 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data108};
+vErrors = null;
+}
+}
+}
+if(typeof data117 === "string"){
+if(!pattern0.test(data117)){
+const err221 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/max/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.max,data:data117};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2903,8 +2893,13 @@ errors++;
 }
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data104};
+if(data116.min !== undefined){
+let data118 = data116.min;
+const _errs292 = errors;
+let valid58 = false;
+const _errs293 = errors;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err222 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[0],data:data118};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -2913,12 +2908,12 @@ vErrors.push(err222);
 }
 errors++;
 }
-}
-if(data85.versionAssessments !== undefined){
-let data113 = data85.versionAssessments;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-if(data113.provenance === undefined){
-const err223 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data113};
+var _valid6 = _errs293 === errors;
+valid58 = valid58 || _valid6;
+if(!valid58){
+const _errs295 = errors;
+if(typeof data118 !== "string"){
+const err223 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf[1],data:data118};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -2927,8 +2922,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-if(data113.timestamp === undefined){
-const err224 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data113};
+var _valid6 = _errs295 === errors;
+valid58 = valid58 || _valid6;
+}
+if(!valid58){
+const err224 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min,data:data118};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -2937,8 +2935,20 @@ vErrors.push(err224);
 }
 errors++;
 }
-if(data113.data === undefined){
-const err225 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data113};
+else {
+errors = _errs292;
+if(vErrors !== null){
+if(_errs292){
+vErrors.length = _errs292;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data118 === "string"){
+if(!pattern0.test(data118)){
+const err225 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/min/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.min,data:data118};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -2947,9 +2957,17 @@ vErrors.push(err225);
 }
 errors++;
 }
-for(const key30 in data113){
-if(!((((key30 === "provenance") || (key30 === "timestamp")) || (key30 === "message")) || (key30 === "data"))){
-const err226 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data113};
+}
+}
+if(data116.data !== undefined){
+let data119 = data116.data;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key30 in data119){
+let data120 = data119[key30];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key31 in data120){
+if(!((((key31 === "max") || (key31 === "min")) || (key31 === "value")) || (key31 === "sampleSize"))){
+const err226 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties,data:data120};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -2959,10 +2977,13 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(data113.provenance !== undefined){
-let data114 = data113.provenance;
-if(typeof data114 !== "string"){
-const err227 = {instancePath:instancePath+"/status/analysis/versionAssessments/provenance",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.provenance,data:data114};
+if(data120.max !== undefined){
+let data121 = data120.max;
+const _errs304 = errors;
+let valid61 = false;
+const _errs305 = errors;
+if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
+const err227 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -2971,12 +2992,12 @@ vErrors.push(err227);
 }
 errors++;
 }
-}
-if(data113.timestamp !== undefined){
-let data115 = data113.timestamp;
-if(typeof data115 === "string"){
-if(!(formats10.test(data115))){
-const err228 = {instancePath:instancePath+"/status/analysis/versionAssessments/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp,data:data115};
+var _valid7 = _errs305 === errors;
+valid61 = valid61 || _valid7;
+if(!valid61){
+const _errs307 = errors;
+if(typeof data121 !== "string"){
+const err228 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -2985,9 +3006,11 @@ vErrors.push(err228);
 }
 errors++;
 }
+var _valid7 = _errs307 === errors;
+valid61 = valid61 || _valid7;
 }
-else {
-const err229 = {instancePath:instancePath+"/status/analysis/versionAssessments/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp,data:data115};
+if(!valid61){
+const err229 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max,data:data121};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -2996,11 +3019,20 @@ vErrors.push(err229);
 }
 errors++;
 }
+else {
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
 }
-if(data113.message !== undefined){
-let data116 = data113.message;
-if(typeof data116 !== "string"){
-const err230 = {instancePath:instancePath+"/status/analysis/versionAssessments/message",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.message,data:data116};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data121 === "string"){
+if(!pattern0.test(data121)){
+const err230 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/max",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/max/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.max,data:data121};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3010,17 +3042,14 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data113.data !== undefined){
-let data117 = data113.data;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key31 in data117){
-let data118 = data117[key31];
-if(Array.isArray(data118)){
-const len10 = data118.length;
-for(let i10=0; i10<len10; i10++){
-let data119 = data118[i10];
-if(typeof data119 !== "boolean"){
-const err231 = {instancePath:instancePath+"/status/analysis/versionAssessments/data/" + key31.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/additionalProperties/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.items,data:data119};
+}
+if(data120.min !== undefined){
+let data122 = data120.min;
+const _errs310 = errors;
+let valid62 = false;
+const _errs311 = errors;
+if(!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))){
+const err231 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[0],data:data122};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3029,10 +3058,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-else {
-const err232 = {instancePath:instancePath+"/status/analysis/versionAssessments/data/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties,data:data118};
+var _valid8 = _errs311 === errors;
+valid62 = valid62 || _valid8;
+if(!valid62){
+const _errs313 = errors;
+if(typeof data122 !== "string"){
+const err232 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf[1],data:data122};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3041,10 +3072,11 @@ vErrors.push(err232);
 }
 errors++;
 }
+var _valid8 = _errs313 === errors;
+valid62 = valid62 || _valid8;
 }
-}
-else {
-const err233 = {instancePath:instancePath+"/status/analysis/versionAssessments/data",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data,data:data117};
+if(!valid62){
+const err233 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min,data:data122};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3053,10 +3085,20 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
+else {
+errors = _errs310;
+if(vErrors !== null){
+if(_errs310){
+vErrors.length = _errs310;
 }
 else {
-const err234 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data113};
+vErrors = null;
+}
+}
+}
+if(typeof data122 === "string"){
+if(!pattern0.test(data122)){
+const err234 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/min",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/min/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.min,data:data122};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3066,11 +3108,14 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data85.weights !== undefined){
-let data120 = data85.weights;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.provenance === undefined){
-const err235 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data120};
+}
+if(data120.value !== undefined){
+let data123 = data120.value;
+const _errs316 = errors;
+let valid63 = false;
+const _errs317 = errors;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+const err235 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[0],data:data123};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3079,8 +3124,12 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data120.timestamp === undefined){
-const err236 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data120};
+var _valid9 = _errs317 === errors;
+valid63 = valid63 || _valid9;
+if(!valid63){
+const _errs319 = errors;
+if(typeof data123 !== "string"){
+const err236 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf[1],data:data123};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3089,8 +3138,11 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data120.data === undefined){
-const err237 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data120};
+var _valid9 = _errs319 === errors;
+valid63 = valid63 || _valid9;
+}
+if(!valid63){
+const err237 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value,data:data123};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3099,9 +3151,20 @@ vErrors.push(err237);
 }
 errors++;
 }
-for(const key32 in data120){
-if(!((((key32 === "provenance") || (key32 === "timestamp")) || (key32 === "message")) || (key32 === "data"))){
-const err238 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data120};
+else {
+errors = _errs316;
+if(vErrors !== null){
+if(_errs316){
+vErrors.length = _errs316;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data123 === "string"){
+if(!pattern0.test(data123)){
+const err238 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/value/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.value,data:data123};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3111,10 +3174,11 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data120.provenance !== undefined){
-let data121 = data120.provenance;
-if(typeof data121 !== "string"){
-const err239 = {instancePath:instancePath+"/status/analysis/weights/provenance",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.provenance,data:data121};
+}
+if(data120.sampleSize !== undefined){
+let data124 = data120.sampleSize;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err239 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data124};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3123,12 +3187,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data120.timestamp !== undefined){
-let data122 = data120.timestamp;
-if(typeof data122 === "string"){
-if(!(formats10.test(data122))){
-const err240 = {instancePath:instancePath+"/status/analysis/weights/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp,data:data122};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 < 0 || isNaN(data124)){
+const err240 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data124};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3137,9 +3198,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/status/analysis/weights/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp,data:data122};
+if(!(formats0.validate(data124))){
+const err241 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1")+"/sampleSize",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/properties/sampleSize/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.properties.sampleSize,data:data124};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3149,10 +3209,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data120.message !== undefined){
-let data123 = data120.message;
-if(typeof data123 !== "string"){
-const err242 = {instancePath:instancePath+"/status/analysis/weights/message",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.message,data:data123};
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.additionalProperties,data:data120};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3162,15 +3222,9 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data120.data !== undefined){
-let data124 = data120.data;
-if(Array.isArray(data124)){
-const len11 = data124.length;
-for(let i11=0; i11<len11; i11++){
-let data125 = data124[i11];
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-if(data125.name === undefined){
-const err243 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data125};
+}
+else {
+const err243 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/data",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.properties.data,data:data119};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3179,8 +3233,10 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data125.value === undefined){
-const err244 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data125};
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3189,9 +3245,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-for(const key33 in data125){
-if(!((key33 === "name") || (key33 === "value"))){
-const err245 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data125};
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics/data",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.properties.data,data:data115};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3201,10 +3258,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(data125.name !== undefined){
-let data126 = data125.name;
-if(typeof data126 !== "string"){
-const err246 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11+"/name",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.name.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.name,data:data126};
+}
+else {
+const err246 = {instancePath:instancePath+"/status/analysis/aggregatedMetrics",schemaPath:"#/properties/status/properties/analysis/properties/aggregatedMetrics/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics.type,parentSchema:schema11.properties.status.properties.analysis.properties.aggregatedMetrics,data:data111};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3214,10 +3270,11 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data125.value !== undefined){
-let data127 = data125.value;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err247 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11+"/value",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value,data:data127};
+if(data106.winnerAssessment !== undefined){
+let data125 = data106.winnerAssessment;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.provenance === undefined){
+const err247 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data125};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3226,9 +3283,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(!(formats0.validate(data127))){
-const err248 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11+"/value",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/value/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value,data:data127};
+if(data125.timestamp === undefined){
+const err248 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data125};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3237,11 +3293,8 @@ vErrors.push(err248);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err249 = {instancePath:instancePath+"/status/analysis/weights/data/" + i11,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data125};
+if(data125.data === undefined){
+const err249 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data125};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3250,10 +3303,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-else {
-const err250 = {instancePath:instancePath+"/status/analysis/weights/data",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data,data:data124};
+for(const key32 in data125){
+if(!((((key32 === "provenance") || (key32 === "timestamp")) || (key32 === "message")) || (key32 === "data"))){
+const err250 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data125};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3263,9 +3315,10 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.weights.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data120};
+if(data125.provenance !== undefined){
+let data126 = data125.provenance;
+if(typeof data126 !== "string"){
+const err251 = {instancePath:instancePath+"/status/analysis/winnerAssessment/provenance",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.provenance,data:data126};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3275,9 +3328,11 @@ vErrors.push(err251);
 errors++;
 }
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/status/analysis",schemaPath:"#/properties/status/properties/analysis/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.type,parentSchema:schema11.properties.status.properties.analysis,data:data85};
+if(data125.timestamp !== undefined){
+let data127 = data125.timestamp;
+if(typeof data127 === "string"){
+if(!(formats12.test(data127))){
+const err252 = {instancePath:instancePath+"/status/analysis/winnerAssessment/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp,data:data127};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3287,10 +3342,8 @@ vErrors.push(err252);
 errors++;
 }
 }
-if(data68.versionRecommendedForPromotion !== undefined){
-let data128 = data68.versionRecommendedForPromotion;
-if(typeof data128 !== "string"){
-const err253 = {instancePath:instancePath+"/status/versionRecommendedForPromotion",schemaPath:"#/properties/status/properties/versionRecommendedForPromotion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.versionRecommendedForPromotion.type,parentSchema:schema11.properties.status.properties.versionRecommendedForPromotion,data:data128};
+else {
+const err253 = {instancePath:instancePath+"/status/analysis/winnerAssessment/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.timestamp,data:data127};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3300,10 +3353,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data68.message !== undefined){
-let data129 = data68.message;
-if(typeof data129 !== "string"){
-const err254 = {instancePath:instancePath+"/status/message",schemaPath:"#/properties/status/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.message.type,parentSchema:schema11.properties.status.properties.message,data:data129};
+if(data125.message !== undefined){
+let data128 = data125.message;
+if(typeof data128 !== "string"){
+const err254 = {instancePath:instancePath+"/status/analysis/winnerAssessment/message",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.message,data:data128};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3313,15 +3366,11 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data68.metrics !== undefined){
-let data130 = data68.metrics;
-if(Array.isArray(data130)){
-const len12 = data130.length;
-for(let i12=0; i12<len12; i12++){
-let data131 = data130[i12];
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.name === undefined){
-const err255 = {instancePath:instancePath+"/status/metrics/" + i12,schemaPath:"#/properties/status/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.required,parentSchema:schema11.properties.status.properties.metrics.items,data:data131};
+if(data125.data !== undefined){
+let data129 = data125.data;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.winnerFound === undefined){
+const err255 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/required",keyword:"required",params:{missingProperty: "winnerFound"},message:"must have required property '"+"winnerFound"+"'",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.required,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data129};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3330,8 +3379,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data131.metricObj === undefined){
-const err256 = {instancePath:instancePath+"/status/metrics/" + i12,schemaPath:"#/properties/status/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metricObj"},message:"must have required property '"+"metricObj"+"'",schema:schema11.properties.status.properties.metrics.items.required,parentSchema:schema11.properties.status.properties.metrics.items,data:data131};
+for(const key33 in data129){
+if(!(((key33 === "winnerFound") || (key33 === "winner")) || (key33 === "bestVersions"))){
+const err256 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data129};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3340,9 +3390,11 @@ vErrors.push(err256);
 }
 errors++;
 }
-for(const key34 in data131){
-if(!((key34 === "name") || (key34 === "metricObj"))){
-const err257 = {instancePath:instancePath+"/status/metrics/" + i12,schemaPath:"#/properties/status/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items,data:data131};
+}
+if(data129.winnerFound !== undefined){
+let data130 = data129.winnerFound;
+if(typeof data130 !== "boolean"){
+const err257 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/winnerFound",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/winnerFound/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winnerFound.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winnerFound,data:data130};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3352,10 +3404,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data131.name !== undefined){
-let data132 = data131.name;
-if(typeof data132 !== "string"){
-const err258 = {instancePath:instancePath+"/status/metrics/" + i12+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.name,data:data132};
+if(data129.winner !== undefined){
+let data131 = data129.winner;
+if(typeof data131 !== "string"){
+const err258 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/winner",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/winner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winner.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.winner,data:data131};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3365,11 +3417,14 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data131.metricObj !== undefined){
-let data133 = data131.metricObj;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.apiVersion === undefined){
-const err259 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+if(data129.bestVersions !== undefined){
+let data132 = data129.bestVersions;
+if(Array.isArray(data132)){
+const len11 = data132.length;
+for(let i11=0; i11<len11; i11++){
+let data133 = data132[i11];
+if(typeof data133 !== "string"){
+const err259 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/bestVersions/" + i11,schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/bestVersions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.items,data:data133};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3378,8 +3433,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data133.kind === undefined){
-const err260 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data/bestVersions",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/properties/bestVersions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.properties.bestVersions,data:data132};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3388,8 +3445,10 @@ vErrors.push(err260);
 }
 errors++;
 }
-if(data133.metadata === undefined){
-const err261 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+}
+}
+else {
+const err261 = {instancePath:instancePath+"/status/analysis/winnerAssessment/data",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment.properties.data,data:data129};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3398,8 +3457,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-if(data133.spec === undefined){
-const err262 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/status/analysis/winnerAssessment",schemaPath:"#/properties/status/properties/analysis/properties/winnerAssessment/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.winnerAssessment.type,parentSchema:schema11.properties.status.properties.analysis.properties.winnerAssessment,data:data125};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3408,9 +3469,12 @@ vErrors.push(err262);
 }
 errors++;
 }
-for(const key35 in data133){
-if(!((((key35 === "apiVersion") || (key35 === "kind")) || (key35 === "metadata")) || (key35 === "spec"))){
-const err263 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+}
+if(data106.versionAssessments !== undefined){
+let data134 = data106.versionAssessments;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.provenance === undefined){
+const err263 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data134};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3419,11 +3483,8 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data133.apiVersion !== undefined){
-let data134 = data133.apiVersion;
-if(typeof data134 !== "string"){
-const err264 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/apiVersion",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.apiVersion.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.apiVersion,data:data134};
+if(data134.timestamp === undefined){
+const err264 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data134};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3432,11 +3493,8 @@ vErrors.push(err264);
 }
 errors++;
 }
-}
-if(data133.kind !== undefined){
-let data135 = data133.kind;
-if(typeof data135 !== "string"){
-const err265 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/kind",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.kind.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.kind,data:data135};
+if(data134.data === undefined){
+const err265 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.required,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data134};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3445,11 +3503,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-if(data133.metadata !== undefined){
-let data136 = data133.metadata;
-if(!(data136 && typeof data136 == "object" && !Array.isArray(data136))){
-const err266 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/metadata",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.metadata.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.metadata,data:data136};
+for(const key34 in data134){
+if(!((((key34 === "provenance") || (key34 === "timestamp")) || (key34 === "message")) || (key34 === "data"))){
+const err266 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data134};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3459,12 +3515,10 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data133.spec !== undefined){
-let data137 = data133.spec;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key36 in data137){
-if(!(func3.call(schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties, key36))){
-const err267 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec,data:data137};
+if(data134.provenance !== undefined){
+let data135 = data134.provenance;
+if(typeof data135 !== "string"){
+const err267 = {instancePath:instancePath+"/status/analysis/versionAssessments/provenance",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.provenance,data:data135};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3474,10 +3528,11 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data137.description !== undefined){
-let data138 = data137.description;
-if(typeof data138 !== "string"){
-const err268 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/description",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.description.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.description,data:data138};
+if(data134.timestamp !== undefined){
+let data136 = data134.timestamp;
+if(typeof data136 === "string"){
+if(!(formats12.test(data136))){
+const err268 = {instancePath:instancePath+"/status/analysis/versionAssessments/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp,data:data136};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3487,10 +3542,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data137.units !== undefined){
-let data139 = data137.units;
-if(typeof data139 !== "string"){
-const err269 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/units",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/units/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.units.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.units,data:data139};
+else {
+const err269 = {instancePath:instancePath+"/status/analysis/versionAssessments/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.timestamp,data:data136};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3500,10 +3553,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data137.type !== undefined){
-let data140 = data137.type;
-if(typeof data140 !== "string"){
-const err270 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/type",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type,data:data140};
+if(data134.message !== undefined){
+let data137 = data134.message;
+if(typeof data137 !== "string"){
+const err270 = {instancePath:instancePath+"/status/analysis/versionAssessments/message",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.message,data:data137};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3512,8 +3565,18 @@ vErrors.push(err270);
 }
 errors++;
 }
-if(!((data140 === "Counter") || (data140 === "Gauge"))){
-const err271 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/type",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type,data:data140};
+}
+if(data134.data !== undefined){
+let data138 = data134.data;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+for(const key35 in data138){
+let data139 = data138[key35];
+if(Array.isArray(data139)){
+const len12 = data139.length;
+for(let i12=0; i12<len12; i12++){
+let data140 = data139[i12];
+if(typeof data140 !== "boolean"){
+const err271 = {instancePath:instancePath+"/status/analysis/versionAssessments/data/" + key35.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/additionalProperties/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.items,data:data140};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3523,10 +3586,9 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(data137.sampleSize !== undefined){
-let data141 = data137.sampleSize;
-if(typeof data141 !== "string"){
-const err272 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/sampleSize",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/sampleSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.sampleSize.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.sampleSize,data:data141};
+}
+else {
+const err272 = {instancePath:instancePath+"/status/analysis/versionAssessments/data/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.additionalProperties,data:data139};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3536,10 +3598,9 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data137.provider !== undefined){
-let data142 = data137.provider;
-if(typeof data142 !== "string"){
-const err273 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/provider",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.provider.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.provider,data:data142};
+}
+else {
+const err273 = {instancePath:instancePath+"/status/analysis/versionAssessments/data",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments.properties.data,data:data138};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3549,15 +3610,9 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data137.params !== undefined){
-let data143 = data137.params;
-if(Array.isArray(data143)){
-const len13 = data143.length;
-for(let i13=0; i13<len13; i13++){
-let data144 = data143[i13];
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-if(data144.name === undefined){
-const err274 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data144};
+}
+else {
+const err274 = {instancePath:instancePath+"/status/analysis/versionAssessments",schemaPath:"#/properties/status/properties/analysis/properties/versionAssessments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.versionAssessments.type,parentSchema:schema11.properties.status.properties.analysis.properties.versionAssessments,data:data134};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3566,8 +3621,12 @@ vErrors.push(err274);
 }
 errors++;
 }
-if(data144.value === undefined){
-const err275 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data144};
+}
+if(data106.weights !== undefined){
+let data141 = data106.weights;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.provenance === undefined){
+const err275 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data141};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3576,9 +3635,8 @@ vErrors.push(err275);
 }
 errors++;
 }
-for(const key37 in data144){
-if(!((key37 === "name") || (key37 === "value"))){
-const err276 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data144};
+if(data141.timestamp === undefined){
+const err276 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data141};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3587,11 +3645,8 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data144.name !== undefined){
-let data145 = data144.name;
-if(typeof data145 !== "string"){
-const err277 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.name,data:data145};
+if(data141.data === undefined){
+const err277 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data141};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3600,11 +3655,9 @@ vErrors.push(err277);
 }
 errors++;
 }
-}
-if(data144.value !== undefined){
-let data146 = data144.value;
-if(typeof data146 !== "string"){
-const err278 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13+"/value",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.value.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.value,data:data146};
+for(const key36 in data141){
+if(!((((key36 === "provenance") || (key36 === "timestamp")) || (key36 === "message")) || (key36 === "data"))){
+const err278 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data141};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3614,9 +3667,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-}
-else {
-const err279 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params/" + i13,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data144};
+if(data141.provenance !== undefined){
+let data142 = data141.provenance;
+if(typeof data142 !== "string"){
+const err279 = {instancePath:instancePath+"/status/analysis/weights/provenance",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.provenance,data:data142};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3626,9 +3680,11 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
-else {
-const err280 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/params",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params,data:data143};
+if(data141.timestamp !== undefined){
+let data143 = data141.timestamp;
+if(typeof data143 === "string"){
+if(!(formats12.test(data143))){
+const err280 = {instancePath:instancePath+"/status/analysis/weights/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp,data:data143};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3638,10 +3694,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data137.body !== undefined){
-let data147 = data137.body;
-if(typeof data147 !== "string"){
-const err281 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/body",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.body.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.body,data:data147};
+else {
+const err281 = {instancePath:instancePath+"/status/analysis/weights/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.timestamp,data:data143};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3651,10 +3705,10 @@ vErrors.push(err281);
 errors++;
 }
 }
-if(data137.method !== undefined){
-let data148 = data137.method;
-if(typeof data148 !== "string"){
-const err282 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/method",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method,data:data148};
+if(data141.message !== undefined){
+let data144 = data141.message;
+if(typeof data144 !== "string"){
+const err282 = {instancePath:instancePath+"/status/analysis/weights/message",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.message,data:data144};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3663,8 +3717,16 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(!((data148 === "GET") || (data148 === "POST"))){
-const err283 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/method",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method,data:data148};
+}
+if(data141.data !== undefined){
+let data145 = data141.data;
+if(Array.isArray(data145)){
+const len13 = data145.length;
+for(let i13=0; i13<len13; i13++){
+let data146 = data145[i13];
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+if(data146.name === undefined){
+const err283 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data146};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3673,11 +3735,8 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data137.authType !== undefined){
-let data149 = data137.authType;
-if(typeof data149 !== "string"){
-const err284 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/authType",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/authType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType,data:data149};
+if(data146.value === undefined){
+const err284 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data146};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3686,8 +3745,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(!(((data149 === "Basic") || (data149 === "Bearer")) || (data149 === "APIKey"))){
-const err285 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/authType",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/authType/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType,data:data149};
+for(const key37 in data146){
+if(!((key37 === "name") || (key37 === "value"))){
+const err285 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data146};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3697,10 +3757,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data137.secret !== undefined){
-let data150 = data137.secret;
-if(typeof data150 !== "string"){
-const err286 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/secret",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.secret.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.secret,data:data150};
+if(data146.name !== undefined){
+let data147 = data146.name;
+if(typeof data147 !== "string"){
+const err286 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13+"/name",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.name.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.name,data:data147};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3710,15 +3770,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data137.headerTemplates !== undefined){
-let data151 = data137.headerTemplates;
-if(Array.isArray(data151)){
-const len14 = data151.length;
-for(let i14=0; i14<len14; i14++){
-let data152 = data151[i14];
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-if(data152.name === undefined){
-const err287 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data152};
+if(data146.value !== undefined){
+let data148 = data146.value;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err287 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13+"/value",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value,data:data148};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3727,8 +3782,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(data152.value === undefined){
-const err288 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data152};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(!(formats0.validate(data148))){
+const err288 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13+"/value",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/properties/value/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.properties.value,data:data148};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3737,9 +3793,11 @@ vErrors.push(err288);
 }
 errors++;
 }
-for(const key38 in data152){
-if(!((key38 === "name") || (key38 === "value"))){
-const err289 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data152};
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/status/analysis/weights/data/" + i13,schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data.items,data:data146};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3749,10 +3807,9 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data152.name !== undefined){
-let data153 = data152.name;
-if(typeof data153 !== "string"){
-const err290 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.name,data:data153};
+}
+else {
+const err290 = {instancePath:instancePath+"/status/analysis/weights/data",schemaPath:"#/properties/status/properties/analysis/properties/weights/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.weights.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights.properties.data,data:data145};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3762,10 +3819,9 @@ vErrors.push(err290);
 errors++;
 }
 }
-if(data152.value !== undefined){
-let data154 = data152.value;
-if(typeof data154 !== "string"){
-const err291 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14+"/value",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.value.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.value,data:data154};
+}
+else {
+const err291 = {instancePath:instancePath+"/status/analysis/weights",schemaPath:"#/properties/status/properties/analysis/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.weights.type,parentSchema:schema11.properties.status.properties.analysis.properties.weights,data:data141};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3775,9 +3831,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-}
-else {
-const err292 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates/" + i14,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data152};
+if(data106.comparisons !== undefined){
+let data149 = data106.comparisons;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+if(data149.provenance === undefined){
+const err292 = {instancePath:instancePath+"/status/analysis/comparisons",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/required",keyword:"required",params:{missingProperty: "provenance"},message:"must have required property '"+"provenance"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons,data:data149};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3786,10 +3844,8 @@ vErrors.push(err292);
 }
 errors++;
 }
-}
-}
-else {
-const err293 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/headerTemplates",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates,data:data151};
+if(data149.timestamp === undefined){
+const err293 = {instancePath:instancePath+"/status/analysis/comparisons",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons,data:data149};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3798,11 +3854,8 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data137.urlTemplate !== undefined){
-let data155 = data137.urlTemplate;
-if(typeof data155 !== "string"){
-const err294 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/urlTemplate",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/urlTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.urlTemplate.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.urlTemplate,data:data155};
+if(data149.data === undefined){
+const err294 = {instancePath:instancePath+"/status/analysis/comparisons",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons,data:data149};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3811,11 +3864,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-if(data137.jqExpression !== undefined){
-let data156 = data137.jqExpression;
-if(typeof data156 !== "string"){
-const err295 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/jqExpression",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/jqExpression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.jqExpression.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.jqExpression,data:data156};
+for(const key38 in data149){
+if(!((((key38 === "provenance") || (key38 === "timestamp")) || (key38 === "message")) || (key38 === "data"))){
+const err295 = {instancePath:instancePath+"/status/analysis/comparisons",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons,data:data149};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3825,15 +3876,10 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data137.mock !== undefined){
-let data157 = data137.mock;
-if(Array.isArray(data157)){
-const len15 = data157.length;
-for(let i15=0; i15<len15; i15++){
-let data158 = data157[i15];
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.name === undefined){
-const err296 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data158};
+if(data149.provenance !== undefined){
+let data150 = data149.provenance;
+if(typeof data150 !== "string"){
+const err296 = {instancePath:instancePath+"/status/analysis/comparisons/provenance",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/provenance/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.provenance.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.provenance,data:data150};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3842,8 +3888,12 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data158.level === undefined){
-const err297 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data158};
+}
+if(data149.timestamp !== undefined){
+let data151 = data149.timestamp;
+if(typeof data151 === "string"){
+if(!(formats12.test(data151))){
+const err297 = {instancePath:instancePath+"/status/analysis/comparisons/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.timestamp,data:data151};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3852,9 +3902,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-for(const key39 in data158){
-if(!((key39 === "name") || (key39 === "level"))){
-const err298 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data158};
+}
+else {
+const err298 = {instancePath:instancePath+"/status/analysis/comparisons/timestamp",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.timestamp.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.timestamp,data:data151};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3864,10 +3914,10 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data158.name !== undefined){
-let data159 = data158.name;
-if(typeof data159 !== "string"){
-const err299 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.name,data:data159};
+if(data149.message !== undefined){
+let data152 = data149.message;
+if(typeof data152 !== "string"){
+const err299 = {instancePath:instancePath+"/status/analysis/comparisons/message",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.message.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.message,data:data152};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3877,13 +3927,15 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data158.level !== undefined){
-let data160 = data158.level;
-const _errs390 = errors;
-let valid79 = false;
-const _errs391 = errors;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err300 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[0].type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[0],data:data160};
+if(data149.data !== undefined){
+let data153 = data149.data;
+if(Array.isArray(data153)){
+const len14 = data153.length;
+for(let i14=0; i14<len14; i14++){
+let data154 = data153[i14];
+if(data154 && typeof data154 == "object" && !Array.isArray(data154)){
+if(data154.metric === undefined){
+const err300 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3892,12 +3944,8 @@ vErrors.push(err300);
 }
 errors++;
 }
-var _valid7 = _errs391 === errors;
-valid79 = valid79 || _valid7;
-if(!valid79){
-const _errs393 = errors;
-if(typeof data160 !== "string"){
-const err301 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[1].type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[1],data:data160};
+if(data154.version === undefined){
+const err301 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3906,11 +3954,8 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid7 = _errs393 === errors;
-valid79 = valid79 || _valid7;
-}
-if(!valid79){
-const err302 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level,data:data160};
+if(data154.reference === undefined){
+const err302 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -3919,20 +3964,8 @@ vErrors.push(err302);
 }
 errors++;
 }
-else {
-errors = _errs390;
-if(vErrors !== null){
-if(_errs390){
-vErrors.length = _errs390;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data160 === "string"){
-if(!pattern0.test(data160)){
-const err303 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level,data:data160};
+if(data154.minSamples === undefined){
+const err303 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "minSamples"},message:"must have required property '"+"minSamples"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -3941,11 +3974,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err304 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock/" + i15,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data158};
+if(data154.confidence === undefined){
+const err304 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "confidence"},message:"must have required property '"+"confidence"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -3954,10 +3984,8 @@ vErrors.push(err304);
 }
 errors++;
 }
-}
-}
-else {
-const err305 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec/mock",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock,data:data157};
+if(data154.verdict === undefined){
+const err305 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.required,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -3966,10 +3994,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj/spec",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec,data:data137};
+for(const key39 in data154){
+if(!(func3.call(schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties, key39))){
+const err306 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -3979,9 +4006,10 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/status/metrics/" + i12+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data133};
+if(data154.metric !== undefined){
+let data155 = data154.metric;
+if(typeof data155 !== "string"){
+const err307 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/metric",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.metric.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.metric,data:data155};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -3991,9 +4019,10 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/status/metrics/" + i12,schemaPath:"#/properties/status/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.type,parentSchema:schema11.properties.status.properties.metrics.items,data:data131};
+if(data154.version !== undefined){
+let data156 = data154.version;
+if(typeof data156 !== "string"){
+const err308 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/version",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.version.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.version,data:data156};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4003,9 +4032,10 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/status/metrics",schemaPath:"#/properties/status/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.type,parentSchema:schema11.properties.status.properties.metrics,data:data130};
+if(data154.reference !== undefined){
+let data157 = data154.reference;
+if(typeof data157 !== "string"){
+const err309 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/reference",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.reference.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.reference,data:data157};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4015,11 +4045,13 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data68.metricErrors !== undefined){
-let data161 = data68.metricErrors;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-if(data161.consecutive === undefined){
-const err310 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "consecutive"},message:"must have required property '"+"consecutive"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+if(data154.testedValue !== undefined){
+let data158 = data154.testedValue;
+const _errs398 = errors;
+let valid80 = false;
+const _errs399 = errors;
+if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
+const err310 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedValue/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue.anyOf[0],data:data158};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4028,8 +4060,12 @@ vErrors.push(err310);
 }
 errors++;
 }
-if(data161.metric === undefined){
-const err311 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+var _valid10 = _errs399 === errors;
+valid80 = valid80 || _valid10;
+if(!valid80){
+const _errs401 = errors;
+if(typeof data158 !== "string"){
+const err311 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedValue/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue.anyOf[1],data:data158};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4038,8 +4074,11 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(data161.message === undefined){
-const err312 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+var _valid10 = _errs401 === errors;
+valid80 = valid80 || _valid10;
+}
+if(!valid80){
+const err312 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue,data:data158};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4048,8 +4087,20 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data161.time === undefined){
-const err313 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data158 === "string"){
+if(!pattern0.test(data158)){
+const err313 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedValue/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedValue,data:data158};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4058,9 +4109,15 @@ vErrors.push(err313);
 }
 errors++;
 }
-for(const key40 in data161){
-if(!(((((key40 === "consecutive") || (key40 === "metric")) || (key40 === "version")) || (key40 === "message")) || (key40 === "time"))){
-const err314 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+}
+}
+if(data154.referenceValue !== undefined){
+let data159 = data154.referenceValue;
+const _errs404 = errors;
+let valid81 = false;
+const _errs405 = errors;
+if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
+const err314 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceValue/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4069,11 +4126,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-}
-if(data161.consecutive !== undefined){
-let data162 = data161.consecutive;
-if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
-const err315 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.metricErrors.properties.consecutive.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data162};
+var _valid11 = _errs405 === errors;
+valid81 = valid81 || _valid11;
+if(!valid81){
+const _errs407 = errors;
+if(typeof data159 !== "string"){
+const err315 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceValue/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue.anyOf[1],data:data159};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4082,9 +4140,11 @@ vErrors.push(err315);
 }
 errors++;
 }
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 < 0 || isNaN(data162)){
-const err316 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data162};
+var _valid11 = _errs407 === errors;
+valid81 = valid81 || _valid11;
+}
+if(!valid81){
+const err316 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceValue/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue,data:data159};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4093,8 +4153,20 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(!(formats0.validate(data162))){
-const err317 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data162};
+else {
+errors = _errs404;
+if(vErrors !== null){
+if(_errs404){
+vErrors.length = _errs404;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data159 === "string"){
+if(!pattern0.test(data159)){
+const err317 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceValue/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceValue,data:data159};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4105,10 +4177,10 @@ errors++;
 }
 }
 }
-if(data161.metric !== undefined){
-let data163 = data161.metric;
-if(typeof data163 !== "string"){
-const err318 = {instancePath:instancePath+"/status/metricErrors/metric",schemaPath:"#/properties/status/properties/metricErrors/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.metric.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.metric,data:data163};
+if(data154.ratio !== undefined){
+let data160 = data154.ratio;
+if(!((typeof data160 == "number") && (isFinite(data160)))){
+const err318 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/ratio",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.ratio.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.ratio,data:data160};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4118,10 +4190,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data161.version !== undefined){
-let data164 = data161.version;
-if(typeof data164 !== "string"){
-const err319 = {instancePath:instancePath+"/status/metricErrors/version",schemaPath:"#/properties/status/properties/metricErrors/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.version.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.version,data:data164};
+if(data154.difference !== undefined){
+let data161 = data154.difference;
+if(!((typeof data161 == "number") && (isFinite(data161)))){
+const err319 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/difference",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/difference/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.difference.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.difference,data:data161};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4131,10 +4203,13 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data161.message !== undefined){
-let data165 = data161.message;
-if(typeof data165 !== "string"){
-const err320 = {instancePath:instancePath+"/status/metricErrors/message",schemaPath:"#/properties/status/properties/metricErrors/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.message.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.message,data:data165};
+if(data154.maxRatio !== undefined){
+let data162 = data154.maxRatio;
+const _errs414 = errors;
+let valid82 = false;
+const _errs415 = errors;
+if(!(((typeof data162 == "number") && (!(data162 % 1) && !isNaN(data162))) && (isFinite(data162)))){
+const err320 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxRatio",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxRatio/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio.anyOf[0],data:data162};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4143,12 +4218,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-}
-if(data161.time !== undefined){
-let data166 = data161.time;
-if(typeof data166 === "string"){
-if(!(formats10.test(data166))){
-const err321 = {instancePath:instancePath+"/status/metricErrors/time",schemaPath:"#/properties/status/properties/metricErrors/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.metricErrors.properties.time,data:data166};
+var _valid12 = _errs415 === errors;
+valid82 = valid82 || _valid12;
+if(!valid82){
+const _errs417 = errors;
+if(typeof data162 !== "string"){
+const err321 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxRatio",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxRatio/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio.anyOf[1],data:data162};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4157,9 +4232,11 @@ vErrors.push(err321);
 }
 errors++;
 }
+var _valid12 = _errs417 === errors;
+valid82 = valid82 || _valid12;
 }
-else {
-const err322 = {instancePath:instancePath+"/status/metricErrors/time",schemaPath:"#/properties/status/properties/metricErrors/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.time.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.time,data:data166};
+if(!valid82){
+const err322 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxRatio",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxRatio/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio,data:data162};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4168,10 +4245,20 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
+else {
+errors = _errs414;
+if(vErrors !== null){
+if(_errs414){
+vErrors.length = _errs414;
 }
 else {
-const err323 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metricErrors.type,parentSchema:schema11.properties.status.properties.metricErrors,data:data161};
+vErrors = null;
+}
+}
+}
+if(typeof data162 === "string"){
+if(!pattern0.test(data162)){
+const err323 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxRatio",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxRatio/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxRatio,data:data162};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4181,11 +4268,14 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data68.history !== undefined){
-let data167 = data68.history;
-if(Array.isArray(data167)){
-if(data167.length > 100){
-const err324 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.status.properties.history,data:data167};
+}
+if(data154.maxIncrease !== undefined){
+let data163 = data154.maxIncrease;
+const _errs420 = errors;
+let valid83 = false;
+const _errs421 = errors;
+if(!(((typeof data163 == "number") && (!(data163 % 1) && !isNaN(data163))) && (isFinite(data163)))){
+const err324 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxIncrease",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxIncrease/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease.anyOf[0],data:data163};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4194,12 +4284,12 @@ vErrors.push(err324);
 }
 errors++;
 }
-const len16 = data167.length;
-for(let i16=0; i16<len16; i16++){
-let data168 = data167[i16];
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-if(data168.iteration === undefined){
-const err325 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "iteration"},message:"must have required property '"+"iteration"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+var _valid13 = _errs421 === errors;
+valid83 = valid83 || _valid13;
+if(!valid83){
+const _errs423 = errors;
+if(typeof data163 !== "string"){
+const err325 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxIncrease",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxIncrease/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease.anyOf[1],data:data163};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4208,8 +4298,11 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data168.time === undefined){
-const err326 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+var _valid13 = _errs423 === errors;
+valid83 = valid83 || _valid13;
+}
+if(!valid83){
+const err326 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxIncrease",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxIncrease/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease,data:data163};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4218,8 +4311,20 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data168.values === undefined){
-const err327 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+else {
+errors = _errs420;
+if(vErrors !== null){
+if(_errs420){
+vErrors.length = _errs420;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data163 === "string"){
+if(!pattern0.test(data163)){
+const err327 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/maxIncrease",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/maxIncrease/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.maxIncrease,data:data163};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4228,9 +4333,13 @@ vErrors.push(err327);
 }
 errors++;
 }
-for(const key41 in data168){
-if(!((((key41 === "iteration") || (key41 === "time")) || (key41 === "values")) || (key41 === "comparisons"))){
-const err328 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+}
+}
+if(data154.testedSamples !== undefined){
+let data164 = data154.testedSamples;
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 < 0 || isNaN(data164)){
+const err328 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedSamples,data:data164};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4240,10 +4349,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data168.iteration !== undefined){
-let data169 = data168.iteration;
-if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err329 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.iteration.type,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+else {
+const err329 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/testedSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/testedSamples/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedSamples.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.testedSamples,data:data164};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4252,9 +4359,12 @@ vErrors.push(err329);
 }
 errors++;
 }
-if((typeof data169 == "number") && (isFinite(data169))){
-if(data169 < 1 || isNaN(data169)){
-const err330 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+}
+if(data154.referenceSamples !== undefined){
+let data165 = data154.referenceSamples;
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 < 0 || isNaN(data165)){
+const err330 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceSamples,data:data165};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4263,8 +4373,9 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(!(formats0.validate(data169))){
-const err331 = {instancePath:instancePath+"/status/history/" + i16+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data169};
+}
+else {
+const err331 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/referenceSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/referenceSamples/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceSamples.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.referenceSamples,data:data165};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4274,12 +4385,10 @@ vErrors.push(err331);
 errors++;
 }
 }
-}
-if(data168.time !== undefined){
-let data170 = data168.time;
-if(typeof data170 === "string"){
-if(!(formats10.test(data170))){
-const err332 = {instancePath:instancePath+"/status/history/" + i16+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data170};
+if(data154.minSamples !== undefined){
+let data166 = data154.minSamples;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err332 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/minSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/minSamples/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.minSamples.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.minSamples,data:data166};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4288,9 +4397,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/status/history/" + i16+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.time.type,parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data170};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 1 || isNaN(data166)){
+const err333 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/minSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/minSamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.minSamples,data:data166};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4299,20 +4408,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data168.values !== undefined){
-let data171 = data168.values;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key42 in data171){
-let data172 = data171[key42];
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-for(const key43 in data172){
-let data173 = data172[key43];
-const _errs424 = errors;
-let valid86 = false;
-const _errs425 = errors;
-if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
-const err334 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0],data:data173};
+if(!(formats0.validate(data166))){
+const err334 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/minSamples",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/minSamples/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.minSamples,data:data166};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4321,12 +4418,15 @@ vErrors.push(err334);
 }
 errors++;
 }
-var _valid8 = _errs425 === errors;
-valid86 = valid86 || _valid8;
-if(!valid86){
-const _errs427 = errors;
-if(typeof data173 !== "string"){
-const err335 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1],data:data173};
+}
+}
+if(data154.confidence !== undefined){
+let data167 = data154.confidence;
+const _errs432 = errors;
+let valid84 = false;
+const _errs433 = errors;
+if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
+const err335 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/confidence",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/confidence/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence.anyOf[0].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4335,11 +4435,12 @@ vErrors.push(err335);
 }
 errors++;
 }
-var _valid8 = _errs427 === errors;
-valid86 = valid86 || _valid8;
-}
-if(!valid86){
-const err336 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data173};
+var _valid14 = _errs433 === errors;
+valid84 = valid84 || _valid14;
+if(!valid84){
+const _errs435 = errors;
+if(typeof data167 !== "string"){
+const err336 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/confidence",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/confidence/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence.anyOf[1].type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence.anyOf[1],data:data167};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4348,20 +4449,11 @@ vErrors.push(err336);
 }
 errors++;
 }
-else {
-errors = _errs424;
-if(vErrors !== null){
-if(_errs424){
-vErrors.length = _errs424;
+var _valid14 = _errs435 === errors;
+valid84 = valid84 || _valid14;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data173 === "string"){
-if(!pattern0.test(data173)){
-const err337 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data173};
+if(!valid84){
+const err337 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/confidence",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/confidence/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence.anyOf,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence,data:data167};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4370,11 +4462,20 @@ vErrors.push(err337);
 }
 errors++;
 }
-}
-}
+else {
+errors = _errs432;
+if(vErrors !== null){
+if(_errs432){
+vErrors.length = _errs432;
 }
 else {
-const err338 = {instancePath:instancePath+"/status/history/" + i16+"/values/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties,data:data172};
+vErrors = null;
+}
+}
+}
+if(typeof data167 === "string"){
+if(!pattern0.test(data167)){
+const err338 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/confidence",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.confidence,data:data167};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4385,8 +4486,10 @@ errors++;
 }
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/status/history/" + i16+"/values",schemaPath:"#/properties/status/properties/history/items/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.type,parentSchema:schema11.properties.status.properties.history.items.properties.values,data:data171};
+if(data154.test !== undefined){
+let data168 = data154.test;
+if(typeof data168 !== "string"){
+const err339 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/test",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.test.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.test,data:data168};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4395,16 +4498,8 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-if(data168.comparisons !== undefined){
-let data174 = data168.comparisons;
-if(Array.isArray(data174)){
-const len17 = data174.length;
-for(let i17=0; i17<len17; i17++){
-let data175 = data174[i17];
-if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
-if(data175.metric === undefined){
-const err340 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(!((data168 === "mann-whitney") || (data168 === "two-proportion"))){
+const err340 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/test",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.test.enum,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.test,data:data168};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4413,8 +4508,12 @@ vErrors.push(err340);
 }
 errors++;
 }
-if(data175.version === undefined){
-const err341 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+}
+if(data154.pValue !== undefined){
+let data169 = data154.pValue;
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 1 || isNaN(data169)){
+const err341 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/pValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/pValue/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.pValue,data:data169};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4423,8 +4522,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-if(data175.verdict === undefined){
-const err342 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+if(data169 < 0 || isNaN(data169)){
+const err342 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/pValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/pValue/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.pValue,data:data169};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4433,9 +4532,9 @@ vErrors.push(err342);
 }
 errors++;
 }
-for(const key44 in data175){
-if(!(((((key44 === "metric") || (key44 === "version")) || (key44 === "verdict")) || (key44 === "ratio")) || (key44 === "difference"))){
-const err343 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+}
+else {
+const err343 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/pValue",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/pValue/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.pValue.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.pValue,data:data169};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4445,10 +4544,10 @@ vErrors.push(err343);
 errors++;
 }
 }
-if(data175.metric !== undefined){
-let data176 = data175.metric;
-if(typeof data176 !== "string"){
-const err344 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/metric",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric,data:data176};
+if(data154.verdict !== undefined){
+let data170 = data154.verdict;
+if(typeof data170 !== "string"){
+const err344 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/verdict",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.verdict.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.verdict,data:data170};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4457,11 +4556,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-if(data175.version !== undefined){
-let data177 = data175.version;
-if(typeof data177 !== "string"){
-const err345 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/version",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version,data:data177};
+if(!(((data170 === "satisfied") || (data170 === "violated")) || (data170 === "unavailable"))){
+const err345 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/verdict",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.verdict.enum,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.verdict,data:data170};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4471,10 +4567,10 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data175.verdict !== undefined){
-let data178 = data175.verdict;
-if(typeof data178 !== "string"){
-const err346 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data178};
+if(data154.reason !== undefined){
+let data171 = data154.reason;
+if(typeof data171 !== "string"){
+const err346 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14+"/reason",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.reason.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.properties.reason,data:data171};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4483,8 +4579,10 @@ vErrors.push(err346);
 }
 errors++;
 }
-if(!(((data178 === "satisfied") || (data178 === "violated")) || (data178 === "unavailable"))){
-const err347 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data178};
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/status/analysis/comparisons/data/" + i14,schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.items,data:data154};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4494,10 +4592,9 @@ vErrors.push(err347);
 errors++;
 }
 }
-if(data175.ratio !== undefined){
-let data179 = data175.ratio;
-if(!((typeof data179 == "number") && (isFinite(data179)))){
-const err348 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/ratio",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio,data:data179};
+}
+else {
+const err348 = {instancePath:instancePath+"/status/analysis/comparisons/data",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons.properties.data,data:data153};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4507,10 +4604,9 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data175.difference !== undefined){
-let data180 = data175.difference;
-if(!((typeof data180 == "number") && (isFinite(data180)))){
-const err349 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17+"/difference",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/difference/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference,data:data180};
+}
+else {
+const err349 = {instancePath:instancePath+"/status/analysis/comparisons",schemaPath:"#/properties/status/properties/analysis/properties/comparisons/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.properties.comparisons.type,parentSchema:schema11.properties.status.properties.analysis.properties.comparisons,data:data149};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4522,7 +4618,7 @@ errors++;
 }
 }
 else {
-const err350 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons/" + i17,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data175};
+const err350 = {instancePath:instancePath+"/status/analysis",schemaPath:"#/properties/status/properties/analysis/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.analysis.type,parentSchema:schema11.properties.status.properties.analysis,data:data106};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4532,9 +4628,10 @@ vErrors.push(err350);
 errors++;
 }
 }
-}
-else {
-const err351 = {instancePath:instancePath+"/status/history/" + i16+"/comparisons",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.items.properties.comparisons.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons,data:data174};
+if(data89.versionRecommendedForPromotion !== undefined){
+let data172 = data89.versionRecommendedForPromotion;
+if(typeof data172 !== "string"){
+const err351 = {instancePath:instancePath+"/status/versionRecommendedForPromotion",schemaPath:"#/properties/status/properties/versionRecommendedForPromotion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.versionRecommendedForPromotion.type,parentSchema:schema11.properties.status.properties.versionRecommendedForPromotion,data:data172};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4544,9 +4641,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/status/history/" + i16,schemaPath:"#/properties/status/properties/history/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.type,parentSchema:schema11.properties.status.properties.history.items,data:data168};
+if(data89.message !== undefined){
+let data173 = data89.message;
+if(typeof data173 !== "string"){
+const err352 = {instancePath:instancePath+"/status/message",schemaPath:"#/properties/status/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.message.type,parentSchema:schema11.properties.status.properties.message,data:data173};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4556,9 +4654,15 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.type,parentSchema:schema11.properties.status.properties.history,data:data167};
+if(data89.metrics !== undefined){
+let data174 = data89.metrics;
+if(Array.isArray(data174)){
+const len15 = data174.length;
+for(let i15=0; i15<len15; i15++){
+let data175 = data174[i15];
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+if(data175.name === undefined){
+const err353 = {instancePath:instancePath+"/status/metrics/" + i15,schemaPath:"#/properties/status/properties/metrics/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.required,parentSchema:schema11.properties.status.properties.metrics.items,data:data175};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4567,10 +4671,8 @@ vErrors.push(err353);
 }
 errors++;
 }
-}
-}
-else {
-const err354 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data68};
+if(data175.metricObj === undefined){
+const err354 = {instancePath:instancePath+"/status/metrics/" + i15,schemaPath:"#/properties/status/properties/metrics/items/required",keyword:"required",params:{missingProperty: "metricObj"},message:"must have required property '"+"metricObj"+"'",schema:schema11.properties.status.properties.metrics.items.required,parentSchema:schema11.properties.status.properties.metrics.items,data:data175};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4579,10 +4681,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-}
-}
-else {
-const err355 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key40 in data175){
+if(!((key40 === "name") || (key40 === "metricObj"))){
+const err355 = {instancePath:instancePath+"/status/metrics/" + i15,schemaPath:"#/properties/status/properties/metrics/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items,data:data175};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4591,12 +4692,1325 @@ vErrors.push(err355);
 }
 errors++;
 }
+}
+if(data175.name !== undefined){
+let data176 = data175.name;
+if(typeof data176 !== "string"){
+const err356 = {instancePath:instancePath+"/status/metrics/" + i15+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.name,data:data176};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+if(data175.metricObj !== undefined){
+let data177 = data175.metricObj;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.apiVersion === undefined){
+const err357 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+if(data177.kind === undefined){
+const err358 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+if(data177.metadata === undefined){
+const err359 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+if(data177.spec === undefined){
+const err360 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+for(const key41 in data177){
+if(!((((key41 === "apiVersion") || (key41 === "kind")) || (key41 === "metadata")) || (key41 === "spec"))){
+const err361 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+if(data177.apiVersion !== undefined){
+let data178 = data177.apiVersion;
+if(typeof data178 !== "string"){
+const err362 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/apiVersion",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.apiVersion.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.apiVersion,data:data178};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+if(data177.kind !== undefined){
+let data179 = data177.kind;
+if(typeof data179 !== "string"){
+const err363 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/kind",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.kind.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.kind,data:data179};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+}
+if(data177.metadata !== undefined){
+let data180 = data177.metadata;
+if(!(data180 && typeof data180 == "object" && !Array.isArray(data180))){
+const err364 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/metadata",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.metadata.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.metadata,data:data180};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+if(data177.spec !== undefined){
+let data181 = data177.spec;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key42 in data181){
+if(!(func3.call(schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties, key42))){
+const err365 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec,data:data181};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+if(data181.description !== undefined){
+let data182 = data181.description;
+if(typeof data182 !== "string"){
+const err366 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/description",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.description.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.description,data:data182};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data181.units !== undefined){
+let data183 = data181.units;
+if(typeof data183 !== "string"){
+const err367 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/units",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/units/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.units.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.units,data:data183};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data181.type !== undefined){
+let data184 = data181.type;
+if(typeof data184 !== "string"){
+const err368 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/type",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type,data:data184};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+if(!((data184 === "Counter") || (data184 === "Gauge"))){
+const err369 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/type",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.type,data:data184};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+if(data181.sampleSize !== undefined){
+let data185 = data181.sampleSize;
+if(typeof data185 !== "string"){
+const err370 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/sampleSize",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/sampleSize/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.sampleSize.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.sampleSize,data:data185};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+}
+if(data181.provider !== undefined){
+let data186 = data181.provider;
+if(typeof data186 !== "string"){
+const err371 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/provider",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/provider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.provider.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.provider,data:data186};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+}
+if(data181.params !== undefined){
+let data187 = data181.params;
+if(Array.isArray(data187)){
+const len16 = data187.length;
+for(let i16=0; i16<len16; i16++){
+let data188 = data187[i16];
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+if(data188.name === undefined){
+const err372 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data188};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+if(data188.value === undefined){
+const err373 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data188};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+for(const key43 in data188){
+if(!((key43 === "name") || (key43 === "value"))){
+const err374 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data188};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data188.name !== undefined){
+let data189 = data188.name;
+if(typeof data189 !== "string"){
+const err375 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.name,data:data189};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+}
+if(data188.value !== undefined){
+let data190 = data188.value;
+if(typeof data190 !== "string"){
+const err376 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16+"/value",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.value.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.properties.value,data:data190};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+}
+else {
+const err377 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params/" + i16,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.items,data:data188};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/params",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/params/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.params,data:data187};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+}
+if(data181.body !== undefined){
+let data191 = data181.body;
+if(typeof data191 !== "string"){
+const err379 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/body",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.body.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.body,data:data191};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data181.method !== undefined){
+let data192 = data181.method;
+if(typeof data192 !== "string"){
+const err380 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/method",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method,data:data192};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+if(!((data192 === "GET") || (data192 === "POST"))){
+const err381 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/method",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.method,data:data192};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+if(data181.authType !== undefined){
+let data193 = data181.authType;
+if(typeof data193 !== "string"){
+const err382 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/authType",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/authType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType,data:data193};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+if(!(((data193 === "Basic") || (data193 === "Bearer")) || (data193 === "APIKey"))){
+const err383 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/authType",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/authType/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.authType,data:data193};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data181.secret !== undefined){
+let data194 = data181.secret;
+if(typeof data194 !== "string"){
+const err384 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/secret",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.secret.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.secret,data:data194};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data181.headerTemplates !== undefined){
+let data195 = data181.headerTemplates;
+if(Array.isArray(data195)){
+const len17 = data195.length;
+for(let i17=0; i17<len17; i17++){
+let data196 = data195[i17];
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+if(data196.name === undefined){
+const err385 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data196};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+if(data196.value === undefined){
+const err386 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data196};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+for(const key44 in data196){
+if(!((key44 === "name") || (key44 === "value"))){
+const err387 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data196};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+if(data196.name !== undefined){
+let data197 = data196.name;
+if(typeof data197 !== "string"){
+const err388 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.name,data:data197};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+if(data196.value !== undefined){
+let data198 = data196.value;
+if(typeof data198 !== "string"){
+const err389 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17+"/value",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.value.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.properties.value,data:data198};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+}
+else {
+const err390 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates/" + i17,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.items,data:data196};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+}
+else {
+const err391 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/headerTemplates",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/headerTemplates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.headerTemplates,data:data195};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+if(data181.urlTemplate !== undefined){
+let data199 = data181.urlTemplate;
+if(typeof data199 !== "string"){
+const err392 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/urlTemplate",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/urlTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.urlTemplate.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.urlTemplate,data:data199};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+}
+if(data181.jqExpression !== undefined){
+let data200 = data181.jqExpression;
+if(typeof data200 !== "string"){
+const err393 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/jqExpression",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/jqExpression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.jqExpression.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.jqExpression,data:data200};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
+}
+errors++;
+}
+}
+if(data181.mock !== undefined){
+let data201 = data181.mock;
+if(Array.isArray(data201)){
+const len18 = data201.length;
+for(let i18=0; i18<len18; i18++){
+let data202 = data201[i18];
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+if(data202.name === undefined){
+const err394 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data202};
+if(vErrors === null){
+vErrors = [err394];
+}
+else {
+vErrors.push(err394);
+}
+errors++;
+}
+if(data202.level === undefined){
+const err395 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data202};
+if(vErrors === null){
+vErrors = [err395];
+}
+else {
+vErrors.push(err395);
+}
+errors++;
+}
+for(const key45 in data202){
+if(!((key45 === "name") || (key45 === "level"))){
+const err396 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data202};
+if(vErrors === null){
+vErrors = [err396];
+}
+else {
+vErrors.push(err396);
+}
+errors++;
+}
+}
+if(data202.name !== undefined){
+let data203 = data202.name;
+if(typeof data203 !== "string"){
+const err397 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18+"/name",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.name.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.name,data:data203};
+if(vErrors === null){
+vErrors = [err397];
+}
+else {
+vErrors.push(err397);
+}
+errors++;
+}
+}
+if(data202.level !== undefined){
+let data204 = data202.level;
+const _errs516 = errors;
+let valid99 = false;
+const _errs517 = errors;
+if(!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))){
+const err398 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[0].type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[0],data:data204};
+if(vErrors === null){
+vErrors = [err398];
+}
+else {
+vErrors.push(err398);
+}
+errors++;
+}
+var _valid15 = _errs517 === errors;
+valid99 = valid99 || _valid15;
+if(!valid99){
+const _errs519 = errors;
+if(typeof data204 !== "string"){
+const err399 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[1].type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf[1],data:data204};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+var _valid15 = _errs519 === errors;
+valid99 = valid99 || _valid15;
+}
+if(!valid99){
+const err400 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level.anyOf,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level,data:data204};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+else {
+errors = _errs516;
+if(vErrors !== null){
+if(_errs516){
+vErrors.length = _errs516;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data204 === "string"){
+if(!pattern0.test(data204)){
+const err401 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18+"/level",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/properties/level/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.properties.level,data:data204};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err402 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock/" + i18,schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.items,data:data202};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/mock",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/mock/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.mock,data:data201};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+if(data181.comparison !== undefined){
+let data205 = data181.comparison;
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+if(data205.kind === undefined){
+const err404 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.required,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison,data:data205};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+for(const key46 in data205){
+if(!((key46 === "kind") || (key46 === "bucketQuery"))){
+const err405 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison,data:data205};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+if(data205.kind !== undefined){
+let data206 = data205.kind;
+if(typeof data206 !== "string"){
+const err406 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison/kind",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.kind.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.kind,data:data206};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+if(!((data206 === "distribution") || (data206 === "proportion"))){
+const err407 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison/kind",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.kind.enum,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.kind,data:data206};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+if(data205.bucketQuery !== undefined){
+let data207 = data205.bucketQuery;
+if(typeof data207 !== "string"){
+const err408 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison/bucketQuery",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/properties/bucketQuery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.bucketQuery.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.properties.bucketQuery,data:data207};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec/comparison",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.properties.comparison,data:data205};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj/spec",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj.properties.spec,data:data181};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/status/metrics/" + i15+"/metricObj",schemaPath:"#/properties/status/properties/metrics/items/properties/metricObj/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.properties.metricObj.type,parentSchema:schema11.properties.status.properties.metrics.items.properties.metricObj,data:data177};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/status/metrics/" + i15,schemaPath:"#/properties/status/properties/metrics/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metrics.items.type,parentSchema:schema11.properties.status.properties.metrics.items,data:data175};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+}
+else {
+const err413 = {instancePath:instancePath+"/status/metrics",schemaPath:"#/properties/status/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.metrics.type,parentSchema:schema11.properties.status.properties.metrics,data:data174};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+}
+if(data89.metricErrors !== undefined){
+let data208 = data89.metricErrors;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.consecutive === undefined){
+const err414 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "consecutive"},message:"must have required property '"+"consecutive"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+if(data208.metric === undefined){
+const err415 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+if(data208.message === undefined){
+const err416 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+if(data208.time === undefined){
+const err417 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema11.properties.status.properties.metricErrors.required,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+for(const key47 in data208){
+if(!(((((key47 === "consecutive") || (key47 === "metric")) || (key47 === "version")) || (key47 === "message")) || (key47 === "time"))){
+const err418 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+if(data208.consecutive !== undefined){
+let data209 = data208.consecutive;
+if(!(((typeof data209 == "number") && (!(data209 % 1) && !isNaN(data209))) && (isFinite(data209)))){
+const err419 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.metricErrors.properties.consecutive.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data209};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+}
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 < 0 || isNaN(data209)){
+const err420 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data209};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+if(!(formats0.validate(data209))){
+const err421 = {instancePath:instancePath+"/status/metricErrors/consecutive",schemaPath:"#/properties/status/properties/metricErrors/properties/consecutive/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.metricErrors.properties.consecutive,data:data209};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+}
+if(data208.metric !== undefined){
+let data210 = data208.metric;
+if(typeof data210 !== "string"){
+const err422 = {instancePath:instancePath+"/status/metricErrors/metric",schemaPath:"#/properties/status/properties/metricErrors/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.metric.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.metric,data:data210};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data208.version !== undefined){
+let data211 = data208.version;
+if(typeof data211 !== "string"){
+const err423 = {instancePath:instancePath+"/status/metricErrors/version",schemaPath:"#/properties/status/properties/metricErrors/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.version.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.version,data:data211};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+if(data208.message !== undefined){
+let data212 = data208.message;
+if(typeof data212 !== "string"){
+const err424 = {instancePath:instancePath+"/status/metricErrors/message",schemaPath:"#/properties/status/properties/metricErrors/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.message.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.message,data:data212};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data208.time !== undefined){
+let data213 = data208.time;
+if(typeof data213 === "string"){
+if(!(formats12.test(data213))){
+const err425 = {instancePath:instancePath+"/status/metricErrors/time",schemaPath:"#/properties/status/properties/metricErrors/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.metricErrors.properties.time,data:data213};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/status/metricErrors/time",schemaPath:"#/properties/status/properties/metricErrors/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.metricErrors.properties.time.type,parentSchema:schema11.properties.status.properties.metricErrors.properties.time,data:data213};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/status/metricErrors",schemaPath:"#/properties/status/properties/metricErrors/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.metricErrors.type,parentSchema:schema11.properties.status.properties.metricErrors,data:data208};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data89.history !== undefined){
+let data214 = data89.history;
+if(Array.isArray(data214)){
+if(data214.length > 100){
+const err428 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema11.properties.status.properties.history,data:data214};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+const len19 = data214.length;
+for(let i19=0; i19<len19; i19++){
+let data215 = data214[i19];
+if(data215 && typeof data215 == "object" && !Array.isArray(data215)){
+if(data215.iteration === undefined){
+const err429 = {instancePath:instancePath+"/status/history/" + i19,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "iteration"},message:"must have required property '"+"iteration"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data215};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+if(data215.time === undefined){
+const err430 = {instancePath:instancePath+"/status/history/" + i19,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data215};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+if(data215.values === undefined){
+const err431 = {instancePath:instancePath+"/status/history/" + i19,schemaPath:"#/properties/status/properties/history/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.status.properties.history.items.required,parentSchema:schema11.properties.status.properties.history.items,data:data215};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+for(const key48 in data215){
+if(!((((key48 === "iteration") || (key48 === "time")) || (key48 === "values")) || (key48 === "comparisons"))){
+const err432 = {instancePath:instancePath+"/status/history/" + i19,schemaPath:"#/properties/status/properties/history/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items,data:data215};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+if(data215.iteration !== undefined){
+let data216 = data215.iteration;
+if(!(((typeof data216 == "number") && (!(data216 % 1) && !isNaN(data216))) && (isFinite(data216)))){
+const err433 = {instancePath:instancePath+"/status/history/" + i19+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.iteration.type,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data216};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+if((typeof data216 == "number") && (isFinite(data216))){
+if(data216 < 1 || isNaN(data216)){
+const err434 = {instancePath:instancePath+"/status/history/" + i19+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data216};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+if(!(formats0.validate(data216))){
+const err435 = {instancePath:instancePath+"/status/history/" + i19+"/iteration",schemaPath:"#/properties/status/properties/history/items/properties/iteration/format",keyword:"format",params:{format: "int32"},message:"must match format \""+"int32"+"\"",schema:"int32",parentSchema:schema11.properties.status.properties.history.items.properties.iteration,data:data216};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+}
+if(data215.time !== undefined){
+let data217 = data215.time;
+if(typeof data217 === "string"){
+if(!(formats12.test(data217))){
+const err436 = {instancePath:instancePath+"/status/history/" + i19+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data217};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/status/history/" + i19+"/time",schemaPath:"#/properties/status/properties/history/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.time.type,parentSchema:schema11.properties.status.properties.history.items.properties.time,data:data217};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+if(data215.values !== undefined){
+let data218 = data215.values;
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+for(const key49 in data218){
+let data219 = data218[key49];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+for(const key50 in data219){
+let data220 = data219[key50];
+const _errs557 = errors;
+let valid107 = false;
+const _errs558 = errors;
+if(!(((typeof data220 == "number") && (!(data220 % 1) && !isNaN(data220))) && (isFinite(data220)))){
+const err438 = {instancePath:instancePath+"/status/history/" + i19+"/values/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[0],data:data220};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+var _valid16 = _errs558 === errors;
+valid107 = valid107 || _valid16;
+if(!valid107){
+const _errs560 = errors;
+if(typeof data220 !== "string"){
+const err439 = {instancePath:instancePath+"/status/history/" + i19+"/values/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1].type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf[1],data:data220};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+var _valid16 = _errs560 === errors;
+valid107 = valid107 || _valid16;
+}
+if(!valid107){
+const err440 = {instancePath:instancePath+"/status/history/" + i19+"/values/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties.anyOf,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data220};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+else {
+errors = _errs557;
+if(vErrors !== null){
+if(_errs557){
+vErrors.length = _errs557;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data220 === "string"){
+if(!pattern0.test(data220)){
+const err441 = {instancePath:instancePath+"/status/history/" + i19+"/values/" + key49.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"},message:"must match pattern \""+"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"+"\"",schema:"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$",parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.additionalProperties,data:data220};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err442 = {instancePath:instancePath+"/status/history/" + i19+"/values/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/status/properties/history/items/properties/values/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.additionalProperties.type,parentSchema:schema11.properties.status.properties.history.items.properties.values.additionalProperties,data:data219};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+}
+}
+else {
+const err443 = {instancePath:instancePath+"/status/history/" + i19+"/values",schemaPath:"#/properties/status/properties/history/items/properties/values/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.values.type,parentSchema:schema11.properties.status.properties.history.items.properties.values,data:data218};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+if(data215.comparisons !== undefined){
+let data221 = data215.comparisons;
+if(Array.isArray(data221)){
+const len20 = data221.length;
+for(let i20=0; i20<len20; i20++){
+let data222 = data221[i20];
+if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
+if(data222.metric === undefined){
+const err444 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data222};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+if(data222.version === undefined){
+const err445 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data222};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+if(data222.verdict === undefined){
+const err446 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/required",keyword:"required",params:{missingProperty: "verdict"},message:"must have required property '"+"verdict"+"'",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.required,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data222};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+for(const key51 in data222){
+if(!(((((key51 === "metric") || (key51 === "version")) || (key51 === "verdict")) || (key51 === "ratio")) || (key51 === "difference"))){
+const err447 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data222};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+if(data222.metric !== undefined){
+let data223 = data222.metric;
+if(typeof data223 !== "string"){
+const err448 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/metric",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.metric,data:data223};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+}
+if(data222.version !== undefined){
+let data224 = data222.version;
+if(typeof data224 !== "string"){
+const err449 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/version",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.version,data:data224};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+if(data222.verdict !== undefined){
+let data225 = data222.verdict;
+if(typeof data225 !== "string"){
+const err450 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data225};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+}
+if(!(((data225 === "satisfied") || (data225 === "violated")) || (data225 === "unavailable"))){
+const err451 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/verdict",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/verdict/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict.enum,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.verdict,data:data225};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+if(data222.ratio !== undefined){
+let data226 = data222.ratio;
+if(!((typeof data226 == "number") && (isFinite(data226)))){
+const err452 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/ratio",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.ratio,data:data226};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+}
+if(data222.difference !== undefined){
+let data227 = data222.difference;
+if(!((typeof data227 == "number") && (isFinite(data227)))){
+const err453 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20+"/difference",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/properties/difference/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items.properties.difference,data:data227};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+}
+else {
+const err454 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons/" + i20,schemaPath:"#/properties/status/properties/history/items/properties/comparisons/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.properties.comparisons.items.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons.items,data:data222};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+}
+else {
+const err455 = {instancePath:instancePath+"/status/history/" + i19+"/comparisons",schemaPath:"#/properties/status/properties/history/items/properties/comparisons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.items.properties.comparisons.type,parentSchema:schema11.properties.status.properties.history.items.properties.comparisons,data:data221};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+}
+else {
+const err456 = {instancePath:instancePath+"/status/history/" + i19,schemaPath:"#/properties/status/properties/history/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.properties.history.items.type,parentSchema:schema11.properties.status.properties.history.items,data:data215};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/status/history",schemaPath:"#/properties/status/properties/history/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.status.properties.history.type,parentSchema:schema11.properties.status.properties.history,data:data214};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.status.type,parentSchema:schema11.properties.status,data:data89};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+}
+}
+else {
+const err459 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
 export const metric = validate11;
-const schema12 = {"type":"object","description":"Metric is an Iter8 metric definition (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false};
+const schema12 = {"type":"object","description":"Metric is an Iter8 metric definition (iter8.tools/v2alpha2).","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"metadata":{"type":"object"},"spec":{"type":"object","description":"How to query one metric for each version.","properties":{"description":{"type":"string","description":"Informational."},"units":{"type":"string","description":"Informational; shown as \"name (units)\"."},"type":{"type":"string","enum":["Counter","Gauge"],"description":"Counter or Gauge (informational, except for mocks).","default":"Gauge"},"sampleSize":{"type":"string","description":"Reference (name or namespace/name) to the counter metric giving the sample size."},"provider":{"type":"string","description":"Informational; \"iter8\" marks a builtin metric that is not fetched over HTTP."},"params":{"type":"array","description":"HTTP query parameters.","items":{"type":"object","description":"HTTP query parameter; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"body":{"type":"string","description":"POST body template; interpolated and then parsed as JSON."},"method":{"type":"string","enum":["GET","POST"],"description":"HTTP method.","default":"GET"},"authType":{"type":"string","enum":["Basic","Bearer","APIKey"],"description":"HTTP authentication, with credentials from `secret`."},"secret":{"type":"string","description":"Kubernetes secret (name or namespace/name) holding credentials and template data."},"headerTemplates":{"type":"array","description":"HTTP headers.","items":{"type":"object","description":"HTTP header; the value is a template.","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}},"urlTemplate":{"type":"string","description":"URL of the metrics backend."},"jqExpression":{"type":"string","description":"jq program whose first output is the metric value."},"mock":{"type":"array","description":"Fake values instead of HTTP queries.","items":{"type":"object","description":"Mocked level of one version.","required":["name","level"],"properties":{"name":{"type":"string","description":"Version name."},"level":{"description":"Mean (gauge) or rate (counter).","x-kubernetes-int-or-string":true,"anyOf":[{"type":"integer"},{"type":"string"}],"pattern":"^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"}},"additionalProperties":false}},"comparison":{"type":"object","description":"iter8fn: how comparisons test this metric for significance.","required":["kind"],"properties":{"kind":{"type":"string","enum":["distribution","proportion"],"description":"distribution: rank test on histogram buckets (needs bucketQuery); proportion: the value is a share of sampleSize."},"bucketQuery":{"type":"string","description":"PromQL template answering one series per `le` label, each the cumulative count over the window."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5171,9 +6585,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.type,parentSchema:schema12.properties.spec,data:data3};
+if(data3.comparison !== undefined){
+let data27 = data3.comparison;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.kind === undefined){
+const err44 = {instancePath:instancePath+"/spec/comparison",schemaPath:"#/properties/spec/properties/comparison/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.properties.spec.properties.comparison.required,parentSchema:schema12.properties.spec.properties.comparison,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5182,15 +6598,86 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+for(const key5 in data27){
+if(!((key5 === "kind") || (key5 === "bucketQuery"))){
+const err45 = {instancePath:instancePath+"/spec/comparison",schemaPath:"#/properties/spec/properties/comparison/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.spec.properties.comparison,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data27.kind !== undefined){
+let data28 = data27.kind;
+if(typeof data28 !== "string"){
+const err46 = {instancePath:instancePath+"/spec/comparison/kind",schemaPath:"#/properties/spec/properties/comparison/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.comparison.properties.kind.type,parentSchema:schema12.properties.spec.properties.comparison.properties.kind,data:data28};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((data28 === "distribution") || (data28 === "proportion"))){
+const err47 = {instancePath:instancePath+"/spec/comparison/kind",schemaPath:"#/properties/spec/properties/comparison/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.spec.properties.comparison.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.spec.properties.comparison.properties.kind.enum,parentSchema:schema12.properties.spec.properties.comparison.properties.kind,data:data28};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data27.bucketQuery !== undefined){
+let data29 = data27.bucketQuery;
+if(typeof data29 !== "string"){
+const err48 = {instancePath:instancePath+"/spec/comparison/bucketQuery",schemaPath:"#/properties/spec/properties/comparison/properties/bucketQuery/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.spec.properties.comparison.properties.bucketQuery.type,parentSchema:schema12.properties.spec.properties.comparison.properties.bucketQuery,data:data29};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/spec/comparison",schemaPath:"#/properties/spec/properties/comparison/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.properties.comparison.type,parentSchema:schema12.properties.spec.properties.comparison,data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.spec.type,parentSchema:schema12.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }

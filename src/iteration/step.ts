@@ -19,6 +19,7 @@ import { HISTORY_LIMIT } from '../experiment/types.js';
 import type {
   AggregatedMetric,
   Analysis,
+  ComparisonRecord,
   Experiment,
   ExperimentStatus,
   IterationRecord,
@@ -28,9 +29,10 @@ import type {
   VersionWeight,
 } from '../experiment/types.js';
 import { metricIdentity, sampleSizeIdentity } from '../metrics/catalog.js';
-import type { FetchedValues } from '../metrics/fetch.js';
-import { experimentVersions } from '../experiment/versions.js';
+import type { FetchedBuckets, FetchedValues } from '../metrics/fetch.js';
+import { comparedVersions, comparisonReference, experimentVersions } from '../experiment/versions.js';
 import type { Finding } from '../metrics/findings.js';
+import { assessComparisons, comparisonShortfalls, type ComparedSide } from '../analysis/comparisons.js';
 import {
   advanceStage,
   cloneStatus,
@@ -64,6 +66,8 @@ export interface IterationObservation {
   observedWeights?: VersionWeight[];
   /** What the caller found about the metrics: the pack used, values it knows the cause of missing. */
   findings?: readonly Finding[];
+  /** Histograms of the distribution metrics that comparisons name (tested versions and reference). */
+  buckets?: FetchedBuckets;
 }
 
 export interface StepOptions {
@@ -243,8 +247,12 @@ export function iterate(
   const objectives = spec.criteria?.objectives;
   const assessments = assessObjectives(objectives, versions, values, assessmentMessages);
 
+  const comparisonMessages = new AnalysisMessages();
+  const comparisons = compareWithReference(experiment, snapshots, observation, comparisonMessages);
+
   const winnerMessages = new AnalysisMessages();
   const winner = assessWinner({
+    ...(comparisons ? { comparisons } : {}),
     testingPattern: spec.strategy.testingPattern,
     baseline,
     candidates: versions.slice(1),
@@ -273,6 +281,7 @@ export function iterate(
     versionAssessments: section(assessments.data, assessmentMessages),
     winnerAssessment: section(winner, winnerMessages),
     weights: section(weights, weightMessages),
+    ...(comparisons ? { comparisons: section(comparisons, comparisonMessages) } : {}),
   };
   status.analysis = analysis;
   status.history = appendHistory(status.history, { iteration, time: timestamp, values: historyValues(aggregated) });
@@ -311,7 +320,15 @@ export function iterate(
   if (iteration >= totalIterations(spec)) {
     // Iter8 finished one interval later, on the next reconcile; nothing is gained by waiting.
     const hasFinishAction = spec.strategy.actions?.finish !== undefined;
-    markCompleted(status, hasFinishAction ? 'Experiment Completed' : 'Experiment completed successfully', now);
+    const shortfalls = comparedVersions(experiment).flatMap((v) => comparisonShortfalls(comparisons ?? [], v.name));
+    // An unresolved comparison at the end says what was missing (iter8fn; Iter8 had no comparisons).
+    const completion =
+      shortfalls.length > 0
+        ? `Experiment completed; comparisons not satisfied: ${shortfalls.join('; ')}`
+        : hasFinishAction
+          ? 'Experiment Completed'
+          : 'Experiment completed successfully';
+    markCompleted(status, completion, now);
     recordFindings(status, findings, now);
     return { status, outcome: { kind: 'experiment-completed', iteration, rolledBack: false }, verdicts };
   }
@@ -458,6 +475,54 @@ function collectValues(
     result[snapshot.name] = row;
   }
   return result;
+}
+
+/** Comparisons of the tested versions with the reference; undefined when the experiment has none. */
+function compareWithReference(
+  experiment: Experiment,
+  snapshots: readonly MetricSnapshot[],
+  observation: IterationObservation,
+  messages: AnalysisMessages,
+): ComparisonRecord[] | undefined {
+  const reference = comparisonReference(experiment);
+  const comparisons = experiment.spec.criteria?.comparisons ?? [];
+  if (!reference || comparisons.length === 0) return undefined;
+  const byName = new Map(snapshots.map((snapshot) => [snapshot.name, snapshot.metricObj]));
+  const metrics = Object.fromEntries(
+    comparisons.map((c) => {
+      const kind = byName.get(c.metric)?.spec.comparison?.kind;
+      return [c.metric, kind ? { kind } : {}];
+    }),
+  );
+  const side = (metricRef: string, version: string): ComparedSide => {
+    const metric = byName.get(metricRef);
+    if (!metric) return { value: { unavailable: `metric ${metricRef} was not resolved` } };
+    const outcome = observation.values.get(metricIdentity(metric))?.get(version);
+    const sampleSizeId = sampleSizeIdentity(metric);
+    const sample = sampleSizeId ? observation.values.get(sampleSizeId)?.get(version) : undefined;
+    const buckets = observation.buckets?.get(metricIdentity(metric))?.get(version);
+    return {
+      value:
+        outcome?.kind === 'value'
+          ? outcome.value
+          : { unavailable: outcome?.kind === 'unavailable' ? outcome.reason : 'not fetched' },
+      ...(sample?.kind === 'value' ? { sampleSize: sample.value } : {}),
+      ...(buckets ? { buckets } : {}),
+    };
+  };
+  const records = assessComparisons({
+    comparisons,
+    tested: comparedVersions(experiment).map((v) => v.name),
+    reference: reference.name,
+    metrics,
+    side,
+  });
+  for (const record of records) {
+    const line = `${record.metric} ${record.version} vs ${record.reference}: ${record.verdict === 'unavailable' ? 'inconclusive' : record.verdict}`;
+    if (record.verdict === 'unavailable') messages.warning(`${line} (${record.reason ?? ''})`);
+    else messages.info(line);
+  }
+  return records;
 }
 
 function aggregatedMetrics(

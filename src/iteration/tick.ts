@@ -10,7 +10,7 @@ import { validateForIteration } from '../experiment/validate.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import { MetricResolutionError, resolveExperimentMetrics } from '../metrics/catalog.js';
 import type { FetchOptions } from '../metrics/fetch.js';
-import { fetchIterationValues } from '../metrics/fetch.js';
+import { fetchComparisonBuckets, fetchIterationValues } from '../metrics/fetch.js';
 import { isCompleted, Reason } from './conditions.js';
 import type {
   Clock,
@@ -183,11 +183,14 @@ export async function runTick(
     }
   }
   snapshots = selection.snapshots;
-  const values = await fetchIterationValues(experiment, snapshots, now, deps.fetch);
+  const [values, buckets] = await Promise.all([
+    fetchIterationValues(experiment, snapshots, now, deps.fetch),
+    fetchComparisonBuckets(experiment, snapshots, now, deps.fetch),
+  ]);
   const findings = deps.packs ? await checkPackValues(experiment, snapshots, selection, values, now, deps.packs) : [];
   const step = iterate(
     experiment,
-    { metrics: snapshots, values, findings, ...(observedWeights ? { observedWeights } : {}) },
+    { metrics: snapshots, values, buckets, findings, ...(observedWeights ? { observedWeights } : {}) },
     clock(),
     {
       ...(deps.errorLimit !== undefined ? { errorLimit: deps.errorLimit } : {}),

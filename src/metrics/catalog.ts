@@ -57,7 +57,7 @@ export function experimentNamespace(experiment: Experiment): string {
   return experiment.metadata.namespace ?? 'default';
 }
 
-/** Every metric reference in the criteria, in a stable order: requestCount, objectives, rewards, indicators. */
+/** Every metric reference in the criteria, in a stable order: requestCount, objectives, rewards, indicators, comparisons. */
 export function criteriaMetricRefs(experiment: Experiment): string[] {
   const criteria = experiment.spec.criteria;
   if (!criteria) return [];
@@ -66,6 +66,7 @@ export function criteriaMetricRefs(experiment: Experiment): string[] {
     ...(criteria.objectives ?? []).map((o) => o.metric),
     ...(criteria.rewards ?? []).map((r) => r.metric),
     ...(criteria.indicators ?? []),
+    ...(criteria.comparisons ?? []).map((c) => c.metric),
   ];
   return [...new Set(refs)];
 }

@@ -4,12 +4,12 @@
 // metric's secret, whichever provider produced it.
 
 import type { Experiment, MetricSnapshot } from '../experiment/types.js';
-import { experimentVersions } from '../experiment/versions.js';
+import { comparedVersions, comparisonReference, fetchedVersions } from '../experiment/versions.js';
 import { elapsedSeconds, targetArgs, versionArgs } from './args.js';
 import { experimentNamespace, metricIdentity } from './catalog.js';
 import { buildRequest, HttpMetricProvider } from './providers/http.js';
 import { MockMetricProvider } from './providers/mock.js';
-import type { MetricOutcome, MetricProvider, MetricQuery } from './providers/provider.js';
+import type { BucketOutcome, MetricOutcome, MetricProvider, MetricQuery } from './providers/provider.js';
 import { errorMessage } from '../util/errors.js';
 import { redactSecrets, secretForms } from '../util/redact.js';
 import { UrlAllowlist } from '../util/url-allowlist.js';
@@ -60,7 +60,7 @@ export async function fetchIterationValues(
   const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
   const elapsed = elapsedSeconds(experiment.status?.startTime, now);
-  const versions = experimentVersions(experiment);
+  const versions = fetchedVersions(experiment);
   const target = targetArgs(experiment);
   const metrics = new Map(snapshots.map((s) => [metricIdentity(s.metricObj), s.metricObj]));
   const values: FetchedValues = new Map();
@@ -98,6 +98,89 @@ export async function fetchIterationValues(
   }
   await Promise.all(jobs);
   return values;
+}
+
+/** metric id (`ns/name`) -> version name -> the histogram behind a distribution metric. */
+export type FetchedBuckets = Map<string, Map<string, BucketOutcome>>;
+
+/**
+ * The bucket counts of every distribution metric that a comparison names, for the tested versions
+ * and the reference, over the same window as the values. A failed bucket query is no backend
+ * error: the comparisons that needed it are inconclusive, with the failure as their reason.
+ */
+export async function fetchComparisonBuckets(
+  experiment: Experiment,
+  snapshots: readonly MetricSnapshot[],
+  now: number,
+  options: FetchOptions = {},
+): Promise<FetchedBuckets> {
+  const buckets: FetchedBuckets = new Map();
+  const reference = comparisonReference(experiment);
+  if (!reference) return buckets;
+  const versions = [...comparedVersions(experiment), reference];
+  const compared = new Set((experiment.spec.criteria?.comparisons ?? []).map((c) => c.metric));
+  const providers = options.providers ?? defaultProviders(options);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
+  const elapsed = elapsedSeconds(experiment.status?.startTime, now);
+  const target = targetArgs(experiment);
+  const jobs: Promise<void>[] = [];
+  for (const snapshot of snapshots) {
+    const metric = snapshot.metricObj;
+    if (!compared.has(snapshot.name) || metric.spec.comparison?.kind !== 'distribution') continue;
+    const metricId = metricIdentity(metric);
+    if (buckets.has(metricId)) continue;
+    const perVersion = new Map<string, BucketOutcome>();
+    buckets.set(metricId, perVersion);
+    const secret = readSecret(experiment, metric.spec.secret, options.secrets);
+    for (const version of versions) {
+      jobs.push(
+        (async () => {
+          const secretData = await secret;
+          if (secretData.kind === 'error') {
+            perVersion.set(version.name, { kind: 'unavailable', reason: secretData.message });
+            return;
+          }
+          const query: MetricQuery = {
+            metricId,
+            metric,
+            version: version.name,
+            args: versionArgs(version, elapsed, target),
+            ...(secretData.data ? { secret: secretData.data } : {}),
+            elapsedSeconds: elapsed,
+          };
+          const provider = metric.spec.mock ? providers.mock : providers.http;
+          const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
+          if (refusal?.kind === 'refused') {
+            perVersion.set(version.name, { kind: 'unavailable', reason: refusal.message });
+            return;
+          }
+          const outcome = await bucketsWithTimeout(provider, query, timeoutMs);
+          const forms = secretForms(secretData.data);
+          perVersion.set(
+            version.name,
+            outcome.kind === 'unavailable'
+              ? { kind: 'unavailable', reason: redactSecrets(outcome.reason, forms).replace(/\s*[\r\n]+\s*/g, ' ') }
+              : outcome,
+          );
+        })(),
+      );
+    }
+  }
+  await Promise.all(jobs);
+  return buckets;
+}
+
+function bucketsWithTimeout(provider: MetricProvider, query: MetricQuery, timeoutMs: number): Promise<BucketOutcome> {
+  const fetchBuckets = provider.fetchBuckets?.bind(provider);
+  if (!fetchBuckets)
+    return Promise.resolve({ kind: 'unavailable', reason: `the ${provider.name} provider has no buckets` });
+  return withTimeout(
+    (signal) => fetchBuckets(query, signal),
+    timeoutMs,
+    { kind: 'unavailable', reason: `bucket query: no answer within ${timeoutMs} ms` },
+    (err) => ({ kind: 'unavailable', reason: `bucket query: ${errorMessage(err)}` }),
+  );
 }
 
 /** A refusal when the metric's URL is not on the allowlist; it names the URL's origin only (the query string may hold secrets). */
@@ -144,26 +227,32 @@ function identified(
   }
 }
 
-async function fetchWithTimeout(
-  provider: MetricProvider,
-  query: MetricQuery,
+function fetchWithTimeout(provider: MetricProvider, query: MetricQuery, timeoutMs: number): Promise<MetricOutcome> {
+  return withTimeout(
+    (signal) => provider.fetch(query, signal),
+    timeoutMs,
+    { kind: 'error', message: `no answer within ${timeoutMs} ms` },
+    (err) => ({ kind: 'error', message: errorMessage(err) }),
+  );
+}
+
+/** Runs `work`, aborting it after `timeoutMs`; a timeout and a rejection become outcomes, never throws. */
+async function withTimeout<T>(
+  work: (signal: AbortSignal) => Promise<T>,
   timeoutMs: number,
-): Promise<MetricOutcome> {
+  onTimeout: T,
+  onError: (err: unknown) => T,
+): Promise<T> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<MetricOutcome>((resolve) => {
+  const timeout = new Promise<T>((resolve) => {
     timer = setTimeout(() => {
       controller.abort();
-      resolve({ kind: 'error', message: `no answer within ${timeoutMs} ms` });
+      resolve(onTimeout);
     }, timeoutMs);
   });
   try {
-    return await Promise.race([
-      provider
-        .fetch(query, controller.signal)
-        .catch((err: unknown): MetricOutcome => ({ kind: 'error', message: errorMessage(err) })),
-      timeout,
-    ]);
+    return await Promise.race([work(controller.signal).catch(onError), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -120,6 +120,8 @@ function packMetric(raw: Fields, pack: string, where: string): Metric {
         params: [{ name: 'query', value: text(raw, 'query', where) }],
         jqExpression: PROMETHEUS_JQ,
         urlTemplate: DEFAULT_PROMETHEUS_QUERY_URL,
+        // How comparisons test the metric (docs/comparisons.md#bucket-query); parseMetric checks its shape.
+        ...(raw.comparison !== undefined ? { comparison: raw.comparison } : {}),
       },
     },
     where,

@@ -12,7 +12,7 @@ import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type In
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { firstNumber, truncate } from '../jq.js';
 import { jsonEscaper, promqlEscaper, safeSubstitute, substitute } from '../template.js';
-import type { MetricOutcome, MetricProvider, MetricQuery } from './provider.js';
+import type { BucketOutcome, MetricOutcome, MetricProvider, MetricQuery } from './provider.js';
 import { asError, errorMessage } from '../../util/errors.js';
 import { redactSecrets, secretForms } from '../../util/redact.js';
 
@@ -133,6 +133,72 @@ export class HttpMetricProvider implements MetricProvider {
 
   private async exchange(query: MetricQuery, signal: AbortSignal, inFlight: InFlight): Promise<MetricOutcome> {
     if (!query.metric.spec.jqExpression) return { kind: 'error', message: 'the metric has no jqExpression' };
+    const answer = await this.exchangeJson(query, signal, inFlight);
+    if (answer.kind !== 'json') return answer;
+    const { text, parsed, prometheus, where, forms } = answer;
+    const expression = query.metric.spec.jqExpression;
+    // Picking one of several series would report a number that describes no version in particular.
+    if (prometheus && prometheus.resultCount > 1 && INDEXES_RESULT.test(expression)) {
+      return {
+        kind: 'error',
+        message: `${where}: the query returned ${prometheus.resultCount} series where one was expected (jq ${expression}); aggregate it, e.g. sum(...)`,
+      };
+    }
+    const outcome = await firstNumber(text, expression, parsed);
+    if (outcome.kind === 'number') return { kind: 'value', value: outcome.value };
+    if (outcome.kind === 'no-data') return { kind: 'unavailable', reason: redactSecrets(outcome.detail, forms) };
+    // A filter that fails on an empty Prometheus vector means "no data yet", not a broken backend.
+    if (prometheus && prometheus.resultCount === 0) return { kind: 'unavailable', reason: 'no data (empty result)' };
+    return { kind: 'error', message: `${where}: ${redactSecrets(outcome.message, forms)}` };
+  }
+
+  /** The metric's comparison.bucketQuery, sent as its `query` parameter, read as a Prometheus vector with an `le` label. */
+  async fetchBuckets(query: MetricQuery, signal: AbortSignal): Promise<BucketOutcome> {
+    const bucketQuery = query.metric.spec.comparison?.bucketQuery;
+    if (!bucketQuery) return { kind: 'unavailable', reason: 'the metric has no comparison.bucketQuery' };
+    const params = (query.metric.spec.params ?? []).filter((param) => param.name !== 'query');
+    const bucketMetric = {
+      ...query.metric,
+      spec: { ...query.metric.spec, params: [...params, { name: 'query', value: bucketQuery }] },
+    };
+    const inFlight: InFlight = {};
+    const abort = (): void => {
+      inFlight.request?.destroy();
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    try {
+      const answer = await this.exchangeJson({ ...query, metric: bucketMetric }, signal, inFlight);
+      if (answer.kind !== 'json') {
+        const reason =
+          answer.kind === 'error' || answer.kind === 'refused'
+            ? answer.message
+            : answer.kind === 'unavailable'
+              ? answer.reason
+              : 'the bucket query answered a single value';
+        return { kind: 'unavailable', reason: `bucket query: ${reason}` };
+      }
+      return prometheusBuckets(answer.parsed);
+    } finally {
+      signal.removeEventListener('abort', abort);
+    }
+  }
+
+  /** Sends the metric's request and reads a JSON answer; anything else is the outcome to report. */
+  private async exchangeJson(
+    query: MetricQuery,
+    signal: AbortSignal,
+    inFlight: InFlight,
+  ): Promise<
+    | {
+        kind: 'json';
+        text: string;
+        parsed: unknown;
+        prometheus: PrometheusShape | undefined;
+        where: string;
+        forms: string[];
+      }
+    | MetricOutcome
+  > {
     let request: BuiltRequest;
     try {
       request = buildRequest(query);
@@ -196,20 +262,7 @@ export class HttpMetricProvider implements MetricProvider {
     if (prometheus?.status === 'error') {
       return { kind: 'error', message: `${where} answered ${prometheusError(prometheus, forms)}` };
     }
-    const expression = query.metric.spec.jqExpression;
-    // Picking one of several series would report a number that describes no version in particular.
-    if (prometheus && prometheus.resultCount > 1 && INDEXES_RESULT.test(expression)) {
-      return {
-        kind: 'error',
-        message: `${where}: the query returned ${prometheus.resultCount} series where one was expected (jq ${expression}); aggregate it, e.g. sum(...)`,
-      };
-    }
-    const outcome = await firstNumber(text, expression, parsed);
-    if (outcome.kind === 'number') return { kind: 'value', value: outcome.value };
-    if (outcome.kind === 'no-data') return { kind: 'unavailable', reason: redactSecrets(outcome.detail, forms) };
-    // A filter that fails on an empty Prometheus vector means "no data yet", not a broken backend.
-    if (prometheus && prometheus.resultCount === 0) return { kind: 'unavailable', reason: 'no data (empty result)' };
-    return { kind: 'error', message: `${where}: ${redactSecrets(outcome.message, forms)}` };
+    return { kind: 'json', text, parsed, prometheus, where, forms: [...forms] };
   }
 
   /** Sends the request; resolves with the response once its head has arrived. */
@@ -257,6 +310,44 @@ export class HttpMetricProvider implements MetricProvider {
       attempt(false);
     });
   }
+}
+
+/**
+ * A Prometheus instant vector with one series per `le` (the bucket's upper bound, `+Inf` last) as
+ * cumulative counts. Samples of NaN (no traffic in the window) count as no data.
+ */
+export function prometheusBuckets(body: unknown): BucketOutcome {
+  const data = typeof body === 'object' && body !== null ? (body as { data?: unknown }).data : undefined;
+  const result = typeof data === 'object' && data !== null ? (data as { result?: unknown }).result : undefined;
+  if (!Array.isArray(result)) return { kind: 'unavailable', reason: 'the bucket query answered no Prometheus vector' };
+  if (result.length === 0) return { kind: 'unavailable', reason: 'no data (the bucket query found no series)' };
+  const pairs: Array<[number, number]> = [];
+  for (const series of result as unknown[]) {
+    const record = typeof series === 'object' && series !== null ? (series as Record<string, unknown>) : {};
+    const labels = record.metric as Record<string, unknown> | undefined;
+    const le = labels?.le;
+    const value = Array.isArray(record.value) ? (record.value as unknown[])[1] : undefined;
+    if (typeof le !== 'string' || typeof value !== 'string') {
+      return {
+        kind: 'unavailable',
+        reason: 'the bucket query answered a series without an `le` label or a value; aggregate it by (le)',
+      };
+    }
+    const bound = le === '+Inf' ? Number.POSITIVE_INFINITY : Number(le);
+    const count = Number(value);
+    if (Number.isNaN(bound))
+      return { kind: 'unavailable', reason: `the bucket query answered le="${le}", not a number` };
+    if (Number.isNaN(count)) return { kind: 'unavailable', reason: 'no data (the bucket counts are NaN)' };
+    pairs.push([bound, count]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  if (new Set(pairs.map(([bound]) => bound)).size !== pairs.length) {
+    return { kind: 'unavailable', reason: 'the bucket query answered one `le` twice; aggregate it with sum by (le)' };
+  }
+  if (pairs.at(-1)?.[0] !== Number.POSITIVE_INFINITY) {
+    return { kind: 'unavailable', reason: 'the bucket query answered no le="+Inf" bucket' };
+  }
+  return { kind: 'buckets', buckets: { upperBounds: pairs.map(([b]) => b), cumulative: pairs.map(([, c]) => c) } };
 }
 
 /** A jq expression that takes one element of a Prometheus result by position. */

@@ -31,7 +31,18 @@ export type MetricOutcome =
 /** Condition reasons of permanent refusals (iteration/conditions.ts Reason has the same names). */
 export type RefusalReason = 'MetricURLRefused';
 
+/** Cumulative counts per histogram bucket, as Prometheus reports them (upper bounds ascending, +Inf last). */
+export interface BucketCounts {
+  upperBounds: number[];
+  cumulative: number[];
+}
+
+/** The answer to a metric's bucketQuery (spec.comparison): the histogram, or why there is none. */
+export type BucketOutcome = { kind: 'buckets'; buckets: BucketCounts } | { kind: 'unavailable'; reason: string };
+
 export interface MetricProvider {
   readonly name: string;
   fetch(query: MetricQuery, signal: AbortSignal): Promise<MetricOutcome>;
+  /** Runs `query.metric.spec.comparison.bucketQuery` in place of the metric's query; providers without it have no buckets. */
+  fetchBuckets?(query: MetricQuery, signal: AbortSignal): Promise<BucketOutcome>;
 }
