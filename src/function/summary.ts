@@ -2,7 +2,7 @@
 
 import type { TickResultName, Verdict } from '../experiment/outcome.js';
 import { STEP_RESULT } from '../experiment/outcome.js';
-import type { Experiment } from '../experiment/types.js';
+import type { ComparisonVerdict, Experiment } from '../experiment/types.js';
 import type { TaskReport } from '../iteration/ports.js';
 import type { TickResult } from '../iteration/tick.js';
 import type { ExperimentRef } from './events.js';
@@ -17,6 +17,18 @@ export interface TickSummary extends Record<string, unknown> {
   message?: string;
   /** Per version, one verdict per objective (satisfied / violated / unavailable). */
   verdicts?: Record<string, Verdict[]>;
+  /** iter8fn comparisons with the reference: one per comparison and tested version (status.analysis.comparisons). */
+  comparisons?: Array<{
+    metric: string;
+    version: string;
+    reference: string;
+    verdict: ComparisonVerdict;
+    ratio?: number;
+    difference?: number;
+    pValue?: number;
+    samples: [tested: number | null, reference: number | null];
+    reason?: string;
+  }>;
   dueAt?: string;
   /** Start tasks run (first tick) or re-derived (later ticks), when there were any. */
   tasks?: TaskReport[];
@@ -58,6 +70,7 @@ export function summarize(ref: ExperimentRef, result: TickResult): TickSummary {
         experiment,
         ...progress(result.experiment),
         verdicts: result.step.verdicts,
+        ...comparisonSummary(result.experiment),
         ...(result.tasks.length > 0 ? { tasks: result.tasks } : {}),
         ...(traffic
           ? {
@@ -90,5 +103,23 @@ function progress(experiment: Experiment): Pick<TickSummary, 'iteration' | 'stag
     ...(status?.completedIterations !== undefined ? { iteration: status.completedIterations } : {}),
     ...(status?.stage ? { stage: status.stage } : {}),
     ...(status?.message ? { message: status.message } : {}),
+  };
+}
+
+function comparisonSummary(experiment: Experiment): Pick<TickSummary, 'comparisons'> {
+  const records = experiment.status?.analysis?.comparisons?.data;
+  if (!records || records.length === 0) return {};
+  return {
+    comparisons: records.map((r) => ({
+      metric: r.metric,
+      version: r.version,
+      reference: r.reference,
+      verdict: r.verdict,
+      ...(r.ratio !== undefined ? { ratio: r.ratio } : {}),
+      ...(r.difference !== undefined ? { difference: r.difference } : {}),
+      ...(r.pValue !== undefined ? { pValue: r.pValue } : {}),
+      samples: [r.testedSamples ?? null, r.referenceSamples ?? null],
+      ...(r.reason !== undefined ? { reason: r.reason } : {}),
+    })),
   };
 }

@@ -15,6 +15,7 @@
 // Neither changes any of the golden reports: they have no rewards, and every objective metric has
 // a value for every version.
 
+import { fixed, formatPValue } from '../analysis/comparisons.js';
 import { aggregatedValueNanos, objectiveVerdictOf } from '../analysis/verdict.js';
 import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { formatFixed3Ceil, isQuantity, parseQuantity } from '../experiment/quantity.js';
@@ -174,6 +175,76 @@ function objectiveSection(spec: unknown, status: unknown, versions: readonly str
   pushTable(out, ['Objective', ...versions], rows);
 }
 
+/** A finite number field, or undefined. */
+function numberField(value: unknown, key: string): number | undefined {
+  const raw = field(value, key);
+  return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+}
+
+/** `current / live = 1.07 (<= 1.10)` and/or `current - live = 0.002 (<= 0.005)`, from one comparison record. */
+export function comparisonResultText(record: unknown): string {
+  const version = text(field(record, 'version'));
+  const reference = text(field(record, 'reference'));
+  const parts: string[] = [];
+  const shown = (bound: unknown): string => {
+    const number = typeof bound === 'string' || typeof bound === 'number' ? Number(bound) : Number.NaN;
+    return Number.isFinite(number) ? fixed(number) : text(bound);
+  };
+  const ratio = numberField(record, 'ratio');
+  const maxRatio = field(record, 'maxRatio');
+  if (maxRatio !== undefined) {
+    parts.push(
+      ratio === undefined
+        ? `${version} / ${reference} (<= ${shown(maxRatio)})`
+        : `${version} / ${reference} = ${fixed(ratio)} (${ratio <= Number(maxRatio) ? '<=' : '>'} ${shown(maxRatio)})`,
+    );
+  }
+  const difference = numberField(record, 'difference');
+  const maxIncrease = field(record, 'maxIncrease');
+  if (maxIncrease !== undefined) {
+    parts.push(
+      difference === undefined
+        ? `${version} - ${reference} (<= ${shown(maxIncrease)})`
+        : `${version} - ${reference} = ${fixed(difference)} (${difference <= Number(maxIncrease) ? '<=' : '>'} ${shown(maxIncrease)})`,
+    );
+  }
+  return parts.join(', ');
+}
+
+/** The word a verdict shows as: unavailable comparisons read "inconclusive". */
+export function comparisonVerdictText(verdict: unknown): string {
+  if (verdict === 'satisfied' || verdict === 'violated') return verdict;
+  return 'inconclusive';
+}
+
+function comparisonSection(status: unknown, out: string[]): void {
+  const records = list(field(field(field(status, 'analysis'), 'comparisons'), 'data'));
+  if (records.length === 0) return;
+  out.push('', '****** Comparison Assessment ******');
+  out.push(
+    '> Compares each tested version with the reference version on the same window; violated needs a significant one-sided test.',
+  );
+  const rows = records.map((record) => {
+    const tested = numberField(record, 'testedSamples');
+    const reference = numberField(record, 'referenceSamples');
+    const p = numberField(record, 'pValue');
+    return [
+      text(field(record, 'metric')),
+      comparisonResultText(record),
+      `${tested ?? '?'} / ${reference ?? '?'}`,
+      p === undefined ? '-' : formatPValue(p),
+      comparisonVerdictText(field(record, 'verdict')),
+    ];
+  });
+  pushTable(out, ['Comparison', 'Result', 'Samples', 'p-value', 'Verdict'], rows);
+  for (const record of records) {
+    const reason = scalar(field(record, 'reason'));
+    if (reason !== undefined && field(record, 'verdict') !== 'satisfied') {
+      out.push(`> ${comparisonVerdictText(field(record, 'verdict'))}: ${reason}`);
+    }
+  }
+}
+
 function metricsSection(status: unknown, versions: readonly string[], out: string[]): void {
   if (!isRecord(field(field(status, 'analysis'), 'aggregatedMetrics'))) return;
   out.push('', '****** Metrics Assessment ******');
@@ -226,6 +297,7 @@ function build(experiment: unknown): string {
     winnerSection(spec, status, out);
     rewardSection(spec, status, versions, out);
     objectiveSection(spec, status, versions, out);
+    comparisonSection(status, out);
     metricsSection(status, versions, out);
   }
   // The report is printed with Go's Fprintln, which adds one newline after the final one.
