@@ -105,7 +105,10 @@ export async function localCommand(options: LocalOptions): Promise<number> {
         ...(columns ? { columns } : {}),
         frame: () => {
           const snapshot = session.snapshot();
-          return { ...snapshot, verdicts: formatObjectiveLines(snapshot.objectives) };
+          return {
+            ...snapshot,
+            verdicts: [...formatObjectiveLines(snapshot.objectives), ...snapshot.comparisons.map((c) => c.line)],
+          };
         },
       });
     }
@@ -162,7 +165,7 @@ export function addLocalCommand(
     )
     .option(
       '--inject <revision:faults>',
-      'faults for a revision, e.g. sample-app-v2:latency=80ms,errors=0.05 (repeatable)',
+      'faults for a revision, e.g. sample-app-v2:latency=80ms,errors=0.05 or sample-app-v2:latency=+50% (repeatable)',
       collect,
       [],
     )

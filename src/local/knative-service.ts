@@ -25,7 +25,16 @@ export interface RevisionSpec {
   /** Container env (T_VERSION names the colour the sample app shows). */
   env: Record<string, string>;
   image?: string;
+  /** From the template annotation LOCAL_SERVICE_TIME_ANNOTATION: how long the local app works per request. */
+  serviceTimeMs?: number;
 }
+
+/**
+ * A Service template annotation read by local mode only (Knative keeps annotations and ignores
+ * this one): the local app's time per request, standing in for the real app's work, so that a
+ * relative latency fault (`--inject rev:latency=+50%`) has something to be relative to.
+ */
+export const LOCAL_SERVICE_TIME_ANNOTATION = 'iter8fn.dev/local-service-time';
 
 export interface KnativeServiceModel {
   name: string;
@@ -82,9 +91,10 @@ export function applyService(
   const template = requiredRecord(spec.template, `${where}: spec.template`);
   const templateMetadata = optionalRecord(template.metadata, `${where}: spec.template.metadata`) ?? {};
   for (const key of Object.keys(templateMetadata)) {
-    if (key !== 'name')
+    if (key !== 'name' && key !== 'annotations')
       notes.skip(`${where}: spec.template.metadata`, key, 'scaling and labels do not apply to a local process');
   }
+  const serviceTimeMs = localServiceTime(templateMetadata.annotations, `${where}: spec.template.metadata`, notes);
   const templateSpec = requiredRecord(template.spec, `${where}: spec.template.spec`);
   notes.skipUnknownKeys(templateSpec, ['containers'], `${where}: spec.template.spec`);
   const containers = optionalList(templateSpec.containers, `${where}: spec.template.spec.containers`);
@@ -129,10 +139,11 @@ export function applyService(
         `${where}: revision ${explicitName} already exists with a different template (Knative refuses this)`,
       );
     }
-    if (previous === undefined) addRevision(state, explicitName, env, image, fingerprint);
+    if (previous === undefined) addRevision(state, explicitName, { env, image, serviceTimeMs }, fingerprint);
   } else if (!last || state.templates.get(last.name) !== fingerprint) {
     // Knative names unnamed revisions <service>-<generation, 5 digits>.
-    addRevision(state, `${state.name}-${String(state.generation + 1).padStart(5, '0')}`, env, image, fingerprint);
+    const name = `${state.name}-${String(state.generation + 1).padStart(5, '0')}`;
+    addRevision(state, name, { env, image, serviceTimeMs }, fingerprint);
   }
   state.generation++;
   if (spec.traffic !== undefined) {
@@ -144,12 +155,35 @@ export function applyService(
 function addRevision(
   state: ServiceState,
   name: string,
-  env: Record<string, string>,
-  image: string | undefined,
+  played: { env: Record<string, string>; image: string | undefined; serviceTimeMs: number | undefined },
   fingerprint: string,
 ): void {
   state.templates.set(name, fingerprint);
-  state.revisions.push({ name, namespace: state.namespace, serviceName: state.name, env, ...(image ? { image } : {}) });
+  state.revisions.push({
+    name,
+    namespace: state.namespace,
+    serviceName: state.name,
+    env: played.env,
+    ...(played.image ? { image: played.image } : {}),
+    ...(played.serviceTimeMs !== undefined ? { serviceTimeMs: played.serviceTimeMs } : {}),
+  });
+}
+
+/** The LOCAL_SERVICE_TIME_ANNOTATION in ms (`30ms`, `0.03s`); other annotations are noted as skipped. */
+function localServiceTime(annotations: unknown, where: string, notes: PlayNotes): number | undefined {
+  const record = optionalRecord(annotations, `${where}.annotations`) ?? {};
+  if (Object.keys(record).some((key) => key !== LOCAL_SERVICE_TIME_ANNOTATION)) {
+    notes.skip(where, 'annotations', 'scaling and labels do not apply to a local process');
+  }
+  const value = record[LOCAL_SERVICE_TIME_ANNOTATION];
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^(\d+(?:\.\d+)?)(ms|s)$/.exec(value.trim()) : null;
+  if (!match) {
+    throw new ManifestError(
+      `${where}.annotations.${LOCAL_SERVICE_TIME_ANNOTATION}: expected a duration such as 30ms or 0.03s, got ${JSON.stringify(value)}`,
+    );
+  }
+  return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
 }
 
 function resolveTraffic(state: ServiceState, notes: PlayNotes): TrafficShare[] {

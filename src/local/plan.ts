@@ -17,6 +17,7 @@ export function formatSeconds(seconds: number): string {
 export function formatFaults(faults: Faults): string {
   return [
     faults.latencyMs !== undefined ? `latency=${faults.latencyMs}ms` : '',
+    faults.latencyPercent !== undefined ? `latency=+${faults.latencyPercent}%` : '',
     faults.errorRate !== undefined ? `errors=${faults.errorRate}` : '',
   ]
     .filter(Boolean)
@@ -90,8 +91,9 @@ export function planLines(tutorial: Tutorial, options: PlanOptions): string[] {
       .map(([k, v]) => `${k}=${v}`)
       .join(' ');
     const faults = options.faults.get(revision.name);
+    const serviceTime = revision.serviceTimeMs !== undefined ? `, service time ${revision.serviceTimeMs} ms` : '';
     lines.push(
-      `  revision  ${revision.name} (${revisionRole(tutorial, revision.name)}${env ? `, ${env}` : ''}${faults ? `, injected ${formatFaults(faults)}` : ''})`,
+      `  revision  ${revision.name} (${revisionRole(tutorial, revision.name)}${env ? `, ${env}` : ''}${serviceTime}${faults ? `, injected ${formatFaults(faults)}` : ''})`,
     );
   }
   lines.push(`  metrics   ${describeStack(options.stack)}`);

@@ -20,6 +20,7 @@ export interface RevisionProcessConfig {
   faults?: Faults;
   /** Which Knative version's series (and Istio's) to export; default Knative 1.18. */
   stack?: StackChoice;
+  serviceTimeMs?: number;
 }
 
 /** What the process tells its parent once it answers. */
@@ -47,6 +48,7 @@ function readConfig(argument: string | undefined): RevisionProcessConfig {
     env: value.env ?? {},
     ...(faults ? { faults } : {}),
     ...(value.stack ? { stack: value.stack } : {}),
+    ...(typeof value.serviceTimeMs === 'number' ? { serviceTimeMs: value.serviceTimeMs } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import type { RequestRecorder, RevisionIdentity } from './queue-metrics.js';
 export interface Faults {
   /** Added to every response (errors included), in ms. */
   latencyMs?: number;
+  /** Added to every response as a percentage of the revision's service time (`latency=+50%`). */
+  latencyPercent?: number;
   /** Fraction of requests, 0..1, answered with 503 instead of the page. */
   errorRate?: number;
 }
@@ -22,6 +24,8 @@ export interface StartRevisionOptions {
   /** Container env; T_VERSION names the colour the page shows. */
   env: Record<string, string>;
   faults?: Faults;
+  /** The app's own time per request, in ms (the local stand-in for real work); default 0. */
+  serviceTimeMs?: number;
   metrics: RequestRecorder;
   /** Source of [0,1) numbers deciding which requests fail; Math.random unless a test pins it. */
   random?: () => number;
@@ -40,9 +44,12 @@ export class FaultSpecError extends Error {
 }
 
 function validateFaults(faults: Faults): void {
-  const { latencyMs, errorRate } = faults;
+  const { latencyMs, latencyPercent, errorRate } = faults;
   if (latencyMs !== undefined && (!Number.isFinite(latencyMs) || latencyMs < 0)) {
     throw new FaultSpecError(`latency must be a finite, non-negative number of ms, got ${latencyMs}`);
+  }
+  if (latencyPercent !== undefined && (!Number.isFinite(latencyPercent) || latencyPercent < 0)) {
+    throw new FaultSpecError(`relative latency must be a finite, non-negative percentage, got ${latencyPercent}`);
   }
   if (errorRate !== undefined && (!Number.isFinite(errorRate) || errorRate < 0 || errorRate > 1)) {
     throw new FaultSpecError(`error rate must be between 0 and 1, got ${errorRate}`);
@@ -128,7 +135,8 @@ export async function startRevision(options: StartRevisionOptions): Promise<Loca
     }
     // Drain any request body so keep-alive connections stay usable.
     req.resume();
-    const delay = faults.latencyMs ?? 0;
+    const serviceTime = options.serviceTimeMs ?? 0;
+    const delay = serviceTime * (1 + (faults.latencyPercent ?? 0) / 100) + (faults.latencyMs ?? 0);
     if (delay <= 0) {
       answer(res);
       return;
@@ -190,8 +198,10 @@ export function parseFaultSpec(spec: string): Faults {
     const value = part.slice(eq + 1).trim();
     switch (key) {
       case 'latency': {
-        if (faults.latencyMs !== undefined) throw new FaultSpecError('latency given twice');
-        faults.latencyMs = parseLatency(value);
+        if (faults.latencyMs !== undefined || faults.latencyPercent !== undefined)
+          throw new FaultSpecError('latency given twice');
+        if (value.startsWith('+') && value.endsWith('%')) faults.latencyPercent = parseRelativeLatency(value);
+        else faults.latencyMs = parseLatency(value);
         break;
       }
       case 'errors': {
@@ -211,10 +221,23 @@ const DECIMAL = /^\d+(\.\d+)?$|^\.\d+$/;
 function parseLatency(value: string): number {
   const match = /^(.*?)(ms|s)$/.exec(value);
   if (!match || !DECIMAL.test(match[1] ?? '')) {
-    throw new FaultSpecError(`bad latency "${value}": expected a duration with a unit, e.g. 80ms or 0.5s`);
+    throw new FaultSpecError(
+      `bad latency "${value}": expected a duration with a unit (80ms, 0.5s) or a relative increase (+50%)`,
+    );
   }
   const amount = Number(match[1]);
   return match[2] === 's' ? amount * 1000 : amount;
+}
+
+/** `+50%`: the revision answers 50% later than its service time alone would. */
+function parseRelativeLatency(value: string): number {
+  const digits = value.slice(1, -1);
+  if (!DECIMAL.test(digits)) {
+    throw new FaultSpecError(
+      `bad latency "${value}": expected a relative increase such as +50%, or a duration such as 80ms`,
+    );
+  }
+  return Number(digits);
 }
 
 function parseErrorRate(value: string): number {

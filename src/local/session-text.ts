@@ -9,13 +9,19 @@ import type { LocalEvent, LocalResult } from './session.js';
 
 /** The scroll-back lines of one iteration: compact on a terminal (the block shows the verdicts in full). */
 export function iterationLines(event: Extract<LocalEvent, { type: 'iteration' }>, tty: boolean): string[] {
-  const { completed, total, traffic: t, objectives } = event;
+  const { completed, total, traffic: t, objectives, comparisons } = event;
   const lines: string[] = [];
   if (event.result === 'iterated' || event.result === 'completed') {
     const head = `iteration ${completed} of ${total} · live ${t.live} · mirrored ${t.mirrored} (${percent(t.mirrored + t.dropped, t.live)}) · dropped ${t.dropped}`;
     const compact = objectives.map((l) => VERDICT_WORDS[l.verdict].table).join(' ');
-    if (tty) lines.push(`${head}${compact ? ` · objectives ${compact}` : ''}`);
-    else lines.push(head, ...formatObjectiveLines(objectives).map((line) => `  ${line}`));
+    const compared = comparisons.map((c) => c.verdict).join(' ');
+    if (tty)
+      lines.push(`${head}${compact ? ` · objectives ${compact}` : ''}${compared ? ` · comparisons ${compared}` : ''}`);
+    else
+      lines.push(
+        head,
+        ...[...formatObjectiveLines(objectives), ...comparisons.map((c) => c.line)].map((line) => `  ${line}`),
+      );
   } else if (event.result === 'errored') {
     lines.push(`iteration ${completed + 1} of ${total} not counted: ${event.message ?? 'metric error'}`);
   } else {
@@ -26,8 +32,10 @@ export function iterationLines(event: Extract<LocalEvent, { type: 'iteration' }>
 
 /** The verdict in one line: the objectives that did not hold, or the status message. */
 function resultLine(result: LocalResult): string {
-  if (result.outcome.kind === 'passed')
-    return `result: passed: ${result.versionsUnderTest.join(', ')} met every objective`;
+  if (result.outcome.kind === 'passed') {
+    const compared = (result.experiment?.spec.criteria?.comparisons ?? []).length > 0;
+    return `result: passed: ${result.versionsUnderTest.join(', ')} met every objective${compared ? ' and every comparison' : ''}`;
+  }
   const status = result.experiment?.status;
   const violated = result.objectives.filter((l) => l.verdict !== 'satisfied');
   if (getCondition(status, 'Failed')?.status === 'True' || violated.length === 0) {

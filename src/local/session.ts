@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathExists } from '../util/path-exists.js';
 import { parse as parseYaml } from 'yaml';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
+import { comparisonLines } from '../cli/run.js';
 import { pingDuePolicy } from '../eventing/schedule.js';
 import { applyDefaults, parseExperiment } from '../experiment/parse.js';
 import type { Experiment, VersionDetail } from '../experiment/types.js';
@@ -58,7 +59,7 @@ import {
   type StackFlags,
 } from './stack.js';
 import { startCurlLoop, type CurlLoop } from './traffic.js';
-import { readTutorial, type Tutorial } from './tutorial.js';
+import { LOCAL_SERVICE_TIME_ANNOTATION, readTutorial, type Tutorial } from './tutorial.js';
 
 /**
  * The stack played when no flag says otherwise: today's Knative (1.21, OTLP push with promoted
@@ -103,8 +104,24 @@ export interface LocalSnapshot {
   phase: LocalPhase;
   /** Per objective and version, from the state file after the last iteration. */
   objectives: ObjectiveLine[];
+  /** Per comparison and tested version, from the same state file. */
+  comparisons: ComparisonLine[];
   traffic: TrafficFigures;
   revisions: RevisionFigures[];
+}
+
+/** One comparison as the live lines show it: its verdict word and the full line. */
+export interface ComparisonLine {
+  verdict: string;
+  line: string;
+}
+
+function comparisonLinesOf(experiment: Experiment): ComparisonLine[] {
+  const records = experiment.status?.analysis?.comparisons?.data ?? [];
+  return comparisonLines(experiment).map((line, index) => ({
+    verdict: records[index]?.verdict === 'unavailable' ? 'inconclusive' : (records[index]?.verdict ?? ''),
+    line,
+  }));
 }
 
 export type LocalEvent =
@@ -124,6 +141,7 @@ export type LocalEvent =
       completed: number;
       total: number;
       objectives: ObjectiveLine[];
+      comparisons: ComparisonLine[];
       traffic: TrafficFigures;
       message?: string;
     }
@@ -188,9 +206,15 @@ export function injections(values: readonly string[], tutorial: Tutorial): Map<s
   const result = new Map<string, Faults>();
   for (const value of values) {
     const { revisionName, faults } = parseInjectOption(value);
-    if (!tutorial.revisions.some((r) => r.name === revisionName)) {
+    const revision = tutorial.revisions.find((r) => r.name === revisionName);
+    if (!revision) {
       throw new FaultSpecError(
         `--inject ${value}: no revision ${revisionName} in service.yaml (revisions: ${tutorial.revisions.map((r) => r.name).join(', ')})`,
+      );
+    }
+    if (faults.latencyPercent !== undefined && !revision.serviceTimeMs) {
+      throw new FaultSpecError(
+        `--inject ${value}: a relative latency needs the revision's service time; set the annotation ${LOCAL_SERVICE_TIME_ANNOTATION} (e.g. "30ms") on its template in service.yaml`,
       );
     }
     if (result.has(revisionName))
@@ -278,6 +302,7 @@ export class LocalSession {
   private completed = 0;
   private phase: LocalPhase = 'starting';
   private objectives: ObjectiveLine[] = [];
+  private comparisons: ComparisonLine[] = [];
   private running: Promise<LocalResult> | undefined;
 
   private constructor(
@@ -360,6 +385,7 @@ export class LocalSession {
       elapsedMs: Date.now() - this.startedAt,
       phase: this.phase,
       objectives: this.objectives,
+      comparisons: this.comparisons,
       traffic: this.trafficFigures(),
       revisions: this.revisionFigures(),
     };
@@ -516,6 +542,7 @@ export class LocalSession {
             namespace: revision.namespace,
             env: revision.env,
             ...(injected ? { faults: injected } : {}),
+            ...(revision.serviceTimeMs !== undefined ? { serviceTimeMs: revision.serviceTimeMs } : {}),
             stack: stackChoiceOf(this.stack),
           },
           this.options.debug ? { onOutput: (line) => this.debug(line) } : {},
@@ -769,6 +796,7 @@ export class LocalSession {
     if (state) {
       this.completed = state.status?.completedIterations ?? this.completed;
       this.objectives = objectiveLines(state);
+      this.comparisons = comparisonLinesOf(state);
     }
     this.emit({
       type: 'iteration',
@@ -776,6 +804,7 @@ export class LocalSession {
       completed: this.completed,
       total: this.total,
       objectives: this.objectives,
+      comparisons: this.comparisons,
       traffic: this.trafficFigures(),
       ...(summary.message !== undefined ? { message: summary.message } : {}),
     });

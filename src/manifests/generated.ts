@@ -24,20 +24,38 @@ const eventingHeader = (lines: readonly string[]): string =>
 
 /** What the seed's PingSource derives from (test/function/manifests.test.ts checks it against samples/mirroring/experiment.yaml). */
 export const MIRRORING_SAMPLE = { namespace: 'default', name: 'mirroring', intervalSeconds: 10 } as const;
+/** The same for samples/mirroring-compare (the seed with comparisons against the live revision). */
+export const MIRRORING_COMPARE_SAMPLE = {
+  namespace: 'default',
+  name: 'mirroring-compare',
+  intervalSeconds: 10,
+} as const;
+
+/** A sample's PingSource file, as `iter8fn schedule samples/<name>/experiment.yaml --no-trigger` prints it. */
+function samplePingSource(sample: { namespace: string; name: string; intervalSeconds: number }): GeneratedManifest {
+  const experiment = {
+    apiVersion: 'iter8.tools/v2alpha2',
+    kind: 'Experiment',
+    metadata: { name: sample.name, namespace: sample.namespace },
+    spec: {
+      target: '',
+      strategy: { testingPattern: 'Conformance' },
+      duration: { intervalSeconds: sample.intervalSeconds },
+    },
+  } satisfies Experiment;
+  return {
+    file: `samples/${sample.name}/pingsource.yaml`,
+    content:
+      eventingHeader([
+        `Ticks the ${sample.name} experiment every ${sample.intervalSeconds} s (its intervalSeconds); what \`iter8fn schedule`,
+        `samples/${sample.name}/experiment.yaml --no-trigger\` prints. Needs Knative Eventing 1.13 or later.`,
+      ]) + yamlStream([pingSourceFor(experiment)]),
+  };
+}
 
 /** Knative Eventing wiring: Broker, Triggers, dead-letter sink, a scan PingSource, the sample's PingSource. */
 export function eventingManifests(): GeneratedManifest[] {
   const triggers = triggersFor();
-  const sample = {
-    apiVersion: 'iter8.tools/v2alpha2',
-    kind: 'Experiment',
-    metadata: { name: MIRRORING_SAMPLE.name, namespace: MIRRORING_SAMPLE.namespace },
-    spec: {
-      target: '',
-      strategy: { testingPattern: 'Conformance' },
-      duration: { intervalSeconds: MIRRORING_SAMPLE.intervalSeconds },
-    },
-  } satisfies Experiment;
   return [
     {
       file: 'eventing/broker.yaml',
@@ -69,14 +87,8 @@ export function eventingManifests(): GeneratedManifest[] {
           'below the shortest intervalSeconds. Needs Knative Eventing 1.13 or later (6-field cron).',
         ]) + yamlStream([scanPingSource(10)]),
     },
-    {
-      file: 'samples/mirroring/pingsource.yaml',
-      content:
-        eventingHeader([
-          'Ticks the mirroring experiment every 10 s (its intervalSeconds); what `iter8fn schedule',
-          'samples/mirroring/experiment.yaml --no-trigger` prints. Needs Knative Eventing 1.13 or later.',
-        ]) + yamlStream([pingSourceFor(sample)]),
-    },
+    samplePingSource(MIRRORING_SAMPLE),
+    samplePingSource(MIRRORING_COMPARE_SAMPLE),
   ];
 }
 

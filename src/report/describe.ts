@@ -181,34 +181,34 @@ function numberField(value: unknown, key: string): number | undefined {
   return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
 }
 
-/** `current / live = 1.07 (<= 1.10)` and/or `current - live = 0.002 (<= 0.005)`, from one comparison record. */
-export function comparisonResultText(record: unknown): string {
+/** The observed side and the bound of each limit of one comparison record, e.g. [`current / live = 1.07`, `<= 1.10`]. */
+function comparisonParts(record: unknown): Array<{ observed: string; bound: string }> {
   const version = text(field(record, 'version'));
   const reference = text(field(record, 'reference'));
-  const parts: string[] = [];
   const shown = (bound: unknown): string => {
     const number = typeof bound === 'string' || typeof bound === 'number' ? Number(bound) : Number.NaN;
     return Number.isFinite(number) ? fixed(number) : text(bound);
   };
-  const ratio = numberField(record, 'ratio');
+  const part = (operator: '/' | '-', value: number | undefined, bound: unknown) => {
+    const limit = typeof bound === 'string' || typeof bound === 'number' ? Number(bound) : Number.NaN;
+    return {
+      observed: `${version} ${operator} ${reference}${value === undefined ? '' : ` = ${fixed(value)}`}`,
+      bound: `${value !== undefined && value > limit ? '>' : '<='} ${shown(bound)}`,
+    };
+  };
+  const parts: Array<{ observed: string; bound: string }> = [];
   const maxRatio = field(record, 'maxRatio');
-  if (maxRatio !== undefined) {
-    parts.push(
-      ratio === undefined
-        ? `${version} / ${reference} (<= ${shown(maxRatio)})`
-        : `${version} / ${reference} = ${fixed(ratio)} (${ratio <= Number(maxRatio) ? '<=' : '>'} ${shown(maxRatio)})`,
-    );
-  }
-  const difference = numberField(record, 'difference');
+  if (maxRatio !== undefined) parts.push(part('/', numberField(record, 'ratio'), maxRatio));
   const maxIncrease = field(record, 'maxIncrease');
-  if (maxIncrease !== undefined) {
-    parts.push(
-      difference === undefined
-        ? `${version} - ${reference} (<= ${shown(maxIncrease)})`
-        : `${version} - ${reference} = ${fixed(difference)} (${difference <= Number(maxIncrease) ? '<=' : '>'} ${shown(maxIncrease)})`,
-    );
-  }
-  return parts.join(', ');
+  if (maxIncrease !== undefined) parts.push(part('-', numberField(record, 'difference'), maxIncrease));
+  return parts;
+}
+
+/** `current / live = 1.07 (<= 1.10)` and/or `current - live = 0.002 (<= 0.005)`, from one comparison record. */
+export function comparisonResultText(record: unknown): string {
+  return comparisonParts(record)
+    .map((p) => `${p.observed} (${p.bound})`)
+    .join(', ');
 }
 
 /** The word a verdict shows as: unavailable comparisons read "inconclusive". */
@@ -228,15 +228,17 @@ function comparisonSection(status: unknown, out: string[]): void {
     const tested = numberField(record, 'testedSamples');
     const reference = numberField(record, 'referenceSamples');
     const p = numberField(record, 'pValue');
+    const parts = comparisonParts(record);
     return [
       text(field(record, 'metric')),
-      comparisonResultText(record),
+      parts.map((part) => part.observed).join(', '),
+      parts.map((part) => part.bound).join(', '),
       `${tested ?? '?'} / ${reference ?? '?'}`,
       p === undefined ? '-' : formatPValue(p),
       comparisonVerdictText(field(record, 'verdict')),
     ];
   });
-  pushTable(out, ['Comparison', 'Result', 'Samples', 'p-value', 'Verdict'], rows);
+  pushTable(out, ['Comparison', 'Result', 'Bound', 'Samples', 'p-value', 'Verdict'], rows);
   for (const record of records) {
     const reason = scalar(field(record, 'reason'));
     if (reason !== undefined && field(record, 'verdict') !== 'satisfied') {
