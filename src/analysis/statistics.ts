@@ -76,7 +76,8 @@ export interface ProportionSample {
 /**
  * Two-proportion z-test of H0: tested - reference <= margin against H1: tested - reference > margin.
  * With margin 0 the standard error uses the pooled proportion (the textbook test of equal shares);
- * with a positive margin the shares differ under H0, so each keeps its own variance (Wald).
+ * with a positive margin the shares differ under H0, so each keeps its own variance (Wald, with
+ * the Agresti-Caffo adjustment of binomialVariance).
  */
 export function twoProportionIncrease(
   tested: ProportionSample,
@@ -98,7 +99,7 @@ export function twoProportionIncrease(
 
 /**
  * Two-proportion z-test of H0: tested <= ratio x reference against H1: tested > ratio x reference,
- * on the statistic tested - ratio x reference with the unpooled (Wald) variance.
+ * on the statistic tested - ratio x reference with the unpooled (Wald) variance of binomialVariance.
  */
 export function twoProportionRatio(
   tested: ProportionSample,
@@ -114,11 +115,17 @@ function validSample(sample: ProportionSample): boolean {
   return sample.count > 0 && sample.proportion >= 0 && sample.proportion <= 1;
 }
 
+/**
+ * The variance of an observed share, estimated from the share with one success and one failure
+ * added (Agresti and Caffo's adjustment): a share of exactly 0 or 1 would otherwise claim no noise
+ * at all, and make any difference look certain.
+ */
 function binomialVariance(sample: ProportionSample): number {
-  return (sample.proportion * (1 - sample.proportion)) / sample.count;
+  const adjusted = (sample.proportion * sample.count + 1) / (sample.count + 2);
+  return (adjusted * (1 - adjusted)) / (sample.count + 2);
 }
 
-/** A zero variance leaves no noise: a positive difference is certain, anything else is no evidence. */
+/** A zero variance (the pooled share is 0 or 1) leaves no noise: a positive difference is certain, anything else is no evidence. */
 function zTest(difference: number, variance: number): TestResult {
   if (!(variance > 0)) {
     return difference > 0 ? { z: Number.POSITIVE_INFINITY, pValue: 0 } : { z: Number.NEGATIVE_INFINITY, pValue: 1 };

@@ -68,29 +68,32 @@ describe('two-proportion z-test', () => {
     expect(result?.pValue).toBeLessThan(0.0001);
   });
 
+  // Agresti-Caffo: each share's variance from (x + 1) / (n + 2), over n + 2.
+  const adjustedVariance = (x: number, n: number) => (((x + 1) / (n + 2)) * (1 - (x + 1) / (n + 2))) / (n + 2);
+  const se = Math.sqrt(adjustedVariance(73, 85) + adjustedVariance(43, 82));
+
   it('a margin moves the null hypothesis: z = (difference - margin) / unpooled standard error', () => {
     const result = twoProportionIncrease(intervention, control, 0.3);
-    const se = Math.sqrt(
-      (intervention.proportion * (1 - intervention.proportion)) / 85 +
-        (control.proportion * (1 - control.proportion)) / 82,
-    );
     expect(result?.z).toBeCloseTo((intervention.proportion - control.proportion - 0.3) / se, 10);
     expect(result?.pValue).toBeGreaterThan(0.05);
   });
 
   it('the ratio form tests tested - ratio x reference; ratio 1 equals the unpooled difference test', () => {
     const ratioOne = twoProportionRatio(intervention, control, 1);
-    const se = Math.sqrt(
-      (intervention.proportion * (1 - intervention.proportion)) / 85 +
-        (control.proportion * (1 - control.proportion)) / 82,
-    );
     expect(ratioOne?.z).toBeCloseTo((intervention.proportion - control.proportion) / se, 10);
     expect(twoProportionRatio(intervention, control, 2)?.pValue).toBeGreaterThan(0.9);
   });
 
-  it('zero variance: a positive difference is certain, none is no evidence', () => {
-    expect(twoProportionIncrease({ proportion: 1, count: 50 }, { proportion: 0, count: 50 }, 0.5)?.pValue).toBe(0);
-    expect(twoProportionIncrease({ proportion: 0, count: 50 }, { proportion: 0, count: 50 }, 0.1)?.pValue).toBe(1);
+  it('shares of exactly 0 or 1 still carry noise: 100% against 100% is no evidence against a 0.9 ratio on 10 requests', () => {
+    const all = { proportion: 1, count: 10 };
+    expect(twoProportionRatio(all, all, 0.9)?.pValue).toBeGreaterThan(0.05);
+    expect(
+      twoProportionIncrease({ proportion: 1, count: 500 }, { proportion: 0, count: 500 }, 0.5)?.pValue,
+    ).toBeLessThan(1e-6);
+  });
+
+  it('a pooled share of 0 leaves no noise: nothing observed is no evidence', () => {
+    expect(twoProportionIncrease({ proportion: 0, count: 50 }, { proportion: 0, count: 50 }, 0)?.pValue).toBe(1);
   });
 
   it('has no result for empty samples or shares outside 0..1', () => {
