@@ -1,4 +1,4 @@
-// `iter8fn local samples/mirroring-compare --speed 5`: the dark version judged against live on the
+// `iter8fn local samples/mirroring-compare --speed 3`: the dark version judged against live on the
 // same mirrored traffic. Without a fault it passes every objective and every comparison; with
 // `latency=+50%` it still passes every absolute limit of the seed but is slower than live, so the
 // run exits 1 and says so.
@@ -22,9 +22,9 @@ function stateOf(output: string): Experiment {
   return parse(readFileSync(file, 'utf8')) as Experiment;
 }
 
-describe('iter8fn local samples/mirroring-compare --speed 5', () => {
+describe('iter8fn local samples/mirroring-compare --speed 3', () => {
   it('equal versions: every objective and every comparison satisfied, exit 0', async () => {
-    const run = startLocal([SAMPLE, '--speed', '5', '--state', path.join(scratch, 'equal')]);
+    const run = startLocal([SAMPLE, '--speed', '3', '--state', path.join(scratch, 'equal')]);
     const { code, output } = await run.exited;
     expect({ code, tail: output.slice(-2500) }).toMatchObject({ code: 0 });
     expect(output).toMatch(/^ {2}revision {2}sample-app-v2 \(dark, T_VERSION=green, service time 28 ms\)$/m);
@@ -36,13 +36,13 @@ describe('iter8fn local samples/mirroring-compare --speed 5', () => {
       ['iter8-knative/error-rate', 'satisfied'],
     ]);
     expect(await leftovers(run, output)).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   it('latency=+50% on the dark version: the absolute limits hold, the comparisons say "slower than live", exit 1', async () => {
     const run = startLocal([
       SAMPLE,
       '--speed',
-      '5',
+      '3',
       '--state',
       path.join(scratch, 'slower'),
       '--inject',
@@ -70,7 +70,7 @@ describe('iter8fn local samples/mirroring-compare --speed 5', () => {
     );
     expect(output).toContain('****** Comparison Assessment ******');
     expect(await leftovers(run, output)).toEqual([]);
-  }, 90_000);
+  }, 120_000);
 
   it('a relative latency names what is wrong: a bad percentage, or a revision without a service time', async () => {
     const bad = await startLocal([SAMPLE, '--inject', 'sample-app-v2:latency=+fast%']).exited;
