@@ -26,7 +26,8 @@ describe('iter8fn local samples/mirroring-compare --speed 3', () => {
   it('equal versions: every objective and every comparison satisfied, exit 0', async () => {
     const run = startLocal([SAMPLE, '--speed', '3', '--state', path.join(scratch, 'equal')]);
     const { code, output } = await run.exited;
-    expect({ code, tail: output.slice(-2500) }).toMatchObject({ code: 0 });
+    // On failure, show why: the end of the output names the comparison and its reason.
+    expect(code === 0 ? 'exit 0' : output.slice(-3000)).toBe('exit 0');
     expect(output).toMatch(/^ {2}revision {2}sample-app-v2 \(dark, T_VERSION=green, service time 28 ms\)$/m);
     expect(output).toMatch(/^result: passed: current \(sample-app-v2\) met every objective and every comparison$/m);
     const records = stateOf(output).status?.analysis?.comparisons?.data ?? [];
@@ -49,7 +50,7 @@ describe('iter8fn local samples/mirroring-compare --speed 3', () => {
       'sample-app-v2:latency=+50%',
     ]);
     const { code, output } = await run.exited;
-    expect({ code, tail: output.slice(-2500) }).toMatchObject({ code: 1 });
+    expect(code === 1 ? 'exit 1' : output.slice(-3000)).toBe('exit 1');
     expect(output).toMatch(/injected latency=\+50%/);
     const experiment = stateOf(output);
     expect(experiment.status?.analysis?.versionAssessments?.data).toEqual({ current: [true, true, true] });
