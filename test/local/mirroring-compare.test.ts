@@ -28,7 +28,7 @@ describe('iter8fn local samples/mirroring-compare --speed 3', () => {
     const { code, output } = await run.exited;
     // On failure, show why: the end of the output names the comparison and its reason.
     expect(code === 0 ? 'exit 0' : output.slice(-3000)).toBe('exit 0');
-    expect(output).toMatch(/^ {2}revision {2}sample-app-v2 \(dark, T_VERSION=green, service time 28 ms\)$/m);
+    expect(output).toMatch(/^ {2}revision {2}sample-app-v2 \(dark, T_VERSION=green, service time 18 ms\)$/m);
     expect(output).toMatch(/^result: passed: current \(sample-app-v2\) met every objective and every comparison$/m);
     const records = stateOf(output).status?.analysis?.comparisons?.data ?? [];
     expect(records.map((r) => [r.metric, r.verdict])).toEqual([
@@ -59,8 +59,8 @@ describe('iter8fn local samples/mirroring-compare --speed 3', () => {
       `mirroring-compare +50%: ${records.map((r) => `${r.metric} ${r.verdict} ratio ${r.ratio ?? '-'} p ${r.pValue ?? '-'} samples ${r.testedSamples}/${r.referenceSamples}`).join('; ')}\n`,
     );
     // The mean is exact (histogram sum / count), so the +50% shows in full. The p95 is interpolated
-    // in 20 ms buckets: on a busy machine, where live's own timers run late, part of live's requests
-    // reach the (40, 60] bucket too and its ratio can stay under 1.1; both outcomes are right.
+    // within coarse buckets: on a busy machine, where live's own timers run late, part of live's
+    // requests can reach the dark version's bucket and its ratio can stay under 1.1; both are right.
     const [p95, mean] = records;
     expect(mean).toMatchObject({ metric: 'iter8-knative/mean-latency', verdict: 'violated' });
     expect(mean?.ratio).toBeGreaterThan(1.3);
