@@ -3,7 +3,7 @@
 // here is one line, starts with `metric <ns/name> (version <v>): ` and holds no value of the
 // metric's secret, whichever provider produced it.
 
-import type { Experiment, MetricSnapshot } from '../experiment/types.js';
+import type { Experiment, Metric, MetricSnapshot } from '../experiment/types.js';
 import { comparedVersions, comparisonReference, fetchedVersions } from '../experiment/versions.js';
 import { elapsedSeconds, targetArgs, versionArgs } from './args.js';
 import { experimentNamespace, metricIdentity } from './catalog.js';
@@ -50,6 +50,25 @@ export const defaultProviders = (options: Pick<FetchOptions, 'maxBodyBytes'> = {
   mock: new MockMetricProvider(),
 });
 
+/** One query of a metric for a version over the experiment's window; the value and bucket fetches share it. */
+function metricQuery(
+  metricId: string,
+  metric: Metric,
+  version: Parameters<typeof versionArgs>[0],
+  elapsed: number,
+  target: Parameters<typeof versionArgs>[2],
+  secret: MetricQuery['secret'],
+): MetricQuery {
+  return {
+    metricId,
+    metric,
+    version: version.name,
+    args: versionArgs(version, elapsed, target),
+    ...(secret ? { secret } : {}),
+    elapsedSeconds: elapsed,
+  };
+}
+
 export async function fetchIterationValues(
   experiment: Experiment,
   snapshots: readonly MetricSnapshot[],
@@ -80,14 +99,7 @@ export async function fetchIterationValues(
             );
             return;
           }
-          const query: MetricQuery = {
-            metricId,
-            metric,
-            version: version.name,
-            args: versionArgs(version, elapsed, target),
-            ...(secretData.data ? { secret: secretData.data } : {}),
-            elapsedSeconds: elapsed,
-          };
+          const query = metricQuery(metricId, metric, version, elapsed, target, secretData.data);
           const provider = metric.spec.mock ? providers.mock : providers.http;
           const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
           const outcome = refusal ?? (await fetchWithTimeout(provider, query, timeoutMs));
@@ -141,14 +153,7 @@ export async function fetchComparisonBuckets(
             perVersion.set(version.name, { kind: 'unavailable', reason: secretData.message });
             return;
           }
-          const query: MetricQuery = {
-            metricId,
-            metric,
-            version: version.name,
-            args: versionArgs(version, elapsed, target),
-            ...(secretData.data ? { secret: secretData.data } : {}),
-            elapsedSeconds: elapsed,
-          };
+          const query = metricQuery(metricId, metric, version, elapsed, target, secretData.data);
           const provider = metric.spec.mock ? providers.mock : providers.http;
           const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
           if (refusal?.kind === 'refused') {
