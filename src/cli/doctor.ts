@@ -31,7 +31,8 @@ import { clusterMetricCatalog } from '../store/kubernetes-metrics.js';
 import { UrlAllowlist, UrlAllowlistError } from '../util/url-allowlist.js';
 import { errorMessage } from '../util/errors.js';
 import { ExitCode } from './exit-codes.js';
-import { CliInputError, loadMetricFiles, metricCatalog } from './run.js';
+import { loadMetricFiles, metricCatalog } from '../metrics/metric-files.js';
+import { CliInputError } from './run.js';
 
 export interface DoctorOptions {
   /** A file, `-` (stdin), or `namespace/name` of an Experiment in the cluster. */

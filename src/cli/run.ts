@@ -6,8 +6,7 @@ import type { Verdict } from '../experiment/outcome.js';
 import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { applyDefaults, InvalidInputError, parseExperiment } from '../experiment/parse.js';
 import type { Experiment } from '../experiment/types.js';
-import { formatPValue } from '../analysis/comparisons.js';
-import { comparisonResultText, comparisonVerdictText } from '../report/describe.js';
+import { comparisonLines } from '../report/comparison-lines.js';
 import { validateForIteration } from '../experiment/validate.js';
 import { endedWithoutFailure } from '../iteration/conditions.js';
 import { ExitCode } from './exit-codes.js';
@@ -22,8 +21,6 @@ import { loadMetricFiles, metricCatalog, MetricFileError } from '../metrics/metr
 import { objectiveRows } from '../report/objective-rows.js';
 import { FileExperimentStore, FileFormatError } from '../store/file-store.js';
 import { sleep } from '../util/sleep.js';
-
-export { loadMetricFiles, metricCatalog };
 
 export interface RunOptions {
   file: string;
@@ -172,24 +169,6 @@ function printStep(experiment: Experiment, step: StepResult, total: number, prin
   print(`iteration ${outcome.iteration} of ${total}`);
   for (const line of verdictLines(experiment, step.verdicts)) print(`  ${line}`);
   for (const line of comparisonLines(experiment)) print(`  ${line}`);
-}
-
-/** One line per comparison and tested version: `current  95th-percentile-tail-latency  current / live = 1.07 (<= 1.10)  satisfied (p = ..., 812 / 790 samples)`. */
-export function comparisonLines(experiment: Experiment): string[] {
-  const records = experiment.status?.analysis?.comparisons?.data ?? [];
-  const width = Math.max(...records.map((r) => r.version.length), 1);
-  return records.map((record) => {
-    const details = [
-      ...(record.pValue !== undefined ? [`p = ${formatPValue(record.pValue)}`] : []),
-      `${record.testedSamples ?? '?'} / ${record.referenceSamples ?? '?'} samples`,
-    ].join(', ');
-    // A violated reason starts with "<version> is slower than <reference>"; the figures are on the line already.
-    const reason =
-      record.verdict === 'satisfied' || record.reason === undefined
-        ? ''
-        : `: ${record.verdict === 'violated' ? (record.reason.split(':')[0] ?? '') : record.reason}`;
-    return `${record.version.padEnd(width)}  ${record.metric} ${comparisonResultText(record)}  ${comparisonVerdictText(record.verdict)} (${details})${reason}`;
-  });
 }
 
 /** One line per objective and version: `current  mean-latency <= 50.000  true (0.879)`. */

@@ -33,37 +33,47 @@ type Limit = 'upper' | 'lower';
 
 export class FunctionTelemetry {
   readonly registry = new Registry();
-  private readonly iterations = new Counter({
-    name: METRIC_NAMES.iterations,
-    help: 'Ticks that ran an iteration step, by result: iterated, completed, failed, errored (a metric backend error, not counted as an iteration).',
-    labelNames: ['experiment', 'result'] as const,
-    registers: [this.registry],
-  });
-  private readonly value = new Gauge({
-    name: METRIC_NAMES.value,
-    help: 'Latest value of a metric for a version (as in status.analysis.aggregatedMetrics); absent while unavailable.',
-    labelNames: ['experiment', 'version', 'metric'] as const,
-    registers: [this.registry],
-  });
-  private readonly limit = new Gauge({
-    name: METRIC_NAMES.limit,
-    help: "An objective's limit on a metric, repeated per version so it can be drawn beside iter8fn_metric_value; limit is upper or lower.",
-    labelNames: ['experiment', 'version', 'metric', 'limit'] as const,
-    registers: [this.registry],
-  });
-  private readonly backendErrors = new Counter({
-    name: METRIC_NAMES.backendErrors,
-    help: 'Iteration attempts that failed on a metric backend error, by the metric and version that failed.',
-    labelNames: ['experiment', 'metric', 'version'] as const,
-    registers: [this.registry],
-  });
+  private readonly iterations = new Counter(
+    this.definition(
+      'iterations',
+      'Ticks that ran an iteration step, by result: iterated, completed, failed, errored (a metric backend error, not counted as an iteration).',
+      ['experiment', 'result'],
+    ),
+  );
+  private readonly value = new Gauge(
+    this.definition(
+      'value',
+      'Latest value of a metric for a version (as in status.analysis.aggregatedMetrics); absent while unavailable.',
+      ['experiment', 'version', 'metric'],
+    ),
+  );
+  private readonly limit = new Gauge(
+    this.definition(
+      'limit',
+      "An objective's limit on a metric, repeated per version so it can be drawn beside iter8fn_metric_value; limit is upper or lower.",
+      ['experiment', 'version', 'metric', 'limit'],
+    ),
+  );
+  private readonly backendErrors = new Counter(
+    this.definition(
+      'backendErrors',
+      'Iteration attempts that failed on a metric backend error, by the metric and version that failed.',
+      ['experiment', 'metric', 'version'],
+    ),
+  );
   private readonly tickDuration = new Histogram({
-    name: METRIC_NAMES.tickDuration,
-    help: "Time one experiment's tick took (read, metric queries, status write), by result.",
-    labelNames: ['result'] as const,
+    ...this.definition(
+      'tickDuration',
+      "Time one experiment's tick took (read, metric queries, status write), by result.",
+      ['result'],
+    ),
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [this.registry],
   });
+
+  /** One metric's name, help and labels, registered on this telemetry's registry. */
+  private definition<L extends string>(key: keyof typeof METRIC_NAMES, help: string, labelNames: readonly L[]) {
+    return { name: METRIC_NAMES[key], help, labelNames, registers: [this.registry] };
+  }
 
   /** Every metric of this telemetry, to register on another registry as well. */
   metrics(): Metric[] {

@@ -4,17 +4,7 @@
 // latestRevision resolved at the end.
 
 import type { KnativeRoute, TrafficShare } from './destinations.js';
-import {
-  ManifestError,
-  type PlayNotes,
-  optionalBoolean,
-  optionalList,
-  optionalNumber,
-  optionalRecord,
-  optionalString,
-  requiredRecord,
-  requiredString,
-} from './manifest.js';
+import { field, ManifestError, type PlayNotes } from './manifest.js';
 import { TUTORIAL_FILES } from './tutorial-files.js';
 
 /** One Knative revision, played by a local process of the built-in sample app. */
@@ -86,19 +76,19 @@ export function applyService(
   where: string,
   notes: PlayNotes,
 ): void {
-  const spec = requiredRecord(value.spec, `${where}: spec`);
+  const spec = field.requiredRecord(value.spec, `${where}: spec`);
   notes.skipUnknownKeys(spec, ['template', 'traffic'], `${where}: spec`);
-  const template = requiredRecord(spec.template, `${where}: spec.template`);
-  const templateMetadata = optionalRecord(template.metadata, `${where}: spec.template.metadata`) ?? {};
+  const template = field.requiredRecord(spec.template, `${where}: spec.template`);
+  const templateMetadata = field.optionalRecord(template.metadata, `${where}: spec.template.metadata`) ?? {};
   for (const key of Object.keys(templateMetadata)) {
     if (key !== 'name' && key !== 'annotations')
       notes.skip(`${where}: spec.template.metadata`, key, 'scaling and labels do not apply to a local process');
   }
   const serviceTimeMs = localServiceTime(templateMetadata.annotations, `${where}: spec.template.metadata`, notes);
-  const templateSpec = requiredRecord(template.spec, `${where}: spec.template.spec`);
+  const templateSpec = field.requiredRecord(template.spec, `${where}: spec.template.spec`);
   notes.skipUnknownKeys(templateSpec, ['containers'], `${where}: spec.template.spec`);
-  const containers = optionalList(templateSpec.containers, `${where}: spec.template.spec.containers`);
-  const container = requiredRecord(containers[0], `${where}: spec.template.spec.containers[0]`);
+  const containers = field.optionalList(templateSpec.containers, `${where}: spec.template.spec.containers`);
+  const container = field.requiredRecord(containers[0], `${where}: spec.template.spec.containers[0]`);
   if (containers.length > 1)
     notes.skip(`${where}`, `containers after the first`, 'the sample app plays the first container');
   notes.skipUnknownKeys(
@@ -109,10 +99,10 @@ export function applyService(
   );
 
   const env: Record<string, string> = {};
-  optionalList(container.env, `${where}: containers[0].env`).forEach((entry, i) => {
+  field.optionalList(container.env, `${where}: containers[0].env`).forEach((entry, i) => {
     const at = `${where}: containers[0].env[${i}]`;
-    const record = requiredRecord(entry, at);
-    const envName = requiredString(record.name, `${at}.name`);
+    const record = field.requiredRecord(entry, at);
+    const envName = field.requiredString(record.name, `${at}.name`);
     if (record.valueFrom !== undefined) {
       notes.skip(at, `valueFrom of ${envName}`, 'no Secrets or ConfigMaps locally');
       return;
@@ -127,10 +117,10 @@ export function applyService(
             ? String(envValue)
             : JSON.stringify(envValue);
   });
-  const image = optionalString(container.image, `${where}: containers[0].image`);
+  const image = field.optionalString(container.image, `${where}: containers[0].image`);
 
   const fingerprint = JSON.stringify(template);
-  const explicitName = optionalString(templateMetadata.name, `${where}: spec.template.metadata.name`);
+  const explicitName = field.optionalString(templateMetadata.name, `${where}: spec.template.metadata.name`);
   const last = state.revisions.at(-1);
   if (explicitName !== undefined) {
     const previous = state.templates.get(explicitName);
@@ -147,7 +137,7 @@ export function applyService(
   }
   state.generation++;
   if (spec.traffic !== undefined) {
-    state.traffic = optionalList(spec.traffic, `${where}: spec.traffic`);
+    state.traffic = field.optionalList(spec.traffic, `${where}: spec.traffic`);
     state.trafficWhere = where;
   }
 }
@@ -171,7 +161,7 @@ function addRevision(
 
 /** The LOCAL_SERVICE_TIME_ANNOTATION in ms (`30ms`, `0.03s`); other annotations are noted as skipped. */
 function localServiceTime(annotations: unknown, where: string, notes: PlayNotes): number | undefined {
-  const record = optionalRecord(annotations, `${where}.annotations`) ?? {};
+  const record = field.optionalRecord(annotations, `${where}.annotations`) ?? {};
   if (Object.keys(record).some((key) => key !== LOCAL_SERVICE_TIME_ANNOTATION)) {
     notes.skip(where, 'annotations', 'scaling and labels do not apply to a local process');
   }
@@ -194,12 +184,12 @@ function resolveTraffic(state: ServiceState, notes: PlayNotes): TrafficShare[] {
   const entries = state.traffic;
   const shares = entries.map((entry, i): TrafficShare => {
     const at = `${where}[${i}]`;
-    const record = requiredRecord(entry, at);
+    const record = field.requiredRecord(entry, at);
     notes.skipUnknownKeys(record, ['revisionName', 'latestRevision', 'percent', 'tag'], at);
-    const tag = optionalString(record.tag, `${at}.tag`);
+    const tag = field.optionalString(record.tag, `${at}.tag`);
     if (tag) notes.skip(at, `tag ${tag}`, `its own route ${tag}-${state.name} is not played`);
-    const latestRevision = optionalBoolean(record.latestRevision, `${at}.latestRevision`) ?? false;
-    const named = optionalString(record.revisionName, `${at}.revisionName`);
+    const latestRevision = field.optionalBoolean(record.latestRevision, `${at}.latestRevision`) ?? false;
+    const named = field.optionalString(record.revisionName, `${at}.revisionName`);
     if (latestRevision === (named !== undefined))
       throw new ManifestError(`${at}: set exactly one of revisionName, latestRevision: true`);
     const revisionName = named ?? latest.name;
@@ -208,7 +198,7 @@ function resolveTraffic(state: ServiceState, notes: PlayNotes): TrafficShare[] {
         `${at}.revisionName: no revision ${revisionName} (known: ${state.revisions.map((r) => r.name).join(', ')})`,
       );
     }
-    const percent = optionalNumber(record.percent, `${at}.percent`) ?? (entries.length === 1 ? 100 : 0);
+    const percent = field.optionalNumber(record.percent, `${at}.percent`) ?? (entries.length === 1 ? 100 : 0);
     if (!Number.isInteger(percent) || percent < 0 || percent > 100)
       throw new ManifestError(`${at}.percent: must be a whole number 0..100`);
     return { revisionName, percent };

@@ -12,10 +12,11 @@ import { parse as parseYaml } from 'yaml';
 import type { ChartSpec } from '../report/html.js';
 import {
   CHART_SCRIPT,
-  chartLibrary,
+  chartLibraryScript,
   escapeHtml,
   lineCharts,
   objectivesTable,
+  pageHead,
   REPORT_STYLE,
   scriptJson,
   summary,
@@ -74,17 +75,7 @@ async function experimentView(stateFile: string): Promise<ExperimentView | undef
 }
 
 function page(title: string): string {
-  const library = chartLibrary();
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`iter8fn local: ${title}`)}</title>
-<style>${library.style}</style>
-<style>${REPORT_STYLE}${LIVE_STYLE}</style>
-</head>
+  return `${pageHead({ title: `iter8fn local: ${title}`, csp: CSP, style: REPORT_STYLE + LIVE_STYLE })}
 <body>
 <main>
 <div class="live-head"><p class="kicker">iter8fn local · live</p><h1 id="title">${escapeHtml(title)}</h1>
@@ -101,7 +92,7 @@ function page(title: string): string {
 <div id="experiment"><p class="note">The objectives and their charts appear after the first iteration.</p></div>
 <section id="log"><h2>Events</h2><ol id="lines"></ol></section>
 </main>
-<script>${library.script.replace(/<\/(script)/gi, '<\\/$1')}</script>
+${chartLibraryScript()}
 <script>${CHART_SCRIPT}</script>
 <script>${LIVE_SCRIPT}</script>
 </body>

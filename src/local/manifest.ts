@@ -8,8 +8,6 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { isRecord } from '../util/records.js';
 
-export { isRecord };
-
 /** The tutorial folder cannot be played as written (exit 2). `message` names file and field. */
 export class ManifestError extends Error {
   override name = 'ManifestError';
@@ -79,48 +77,59 @@ export const baseName = (file: string): string => path.basename(file);
 
 // ---- typed reads: each throws a ManifestError naming `where` ----
 
-export function optionalRecord(value: unknown, where: string): Record<string, unknown> | undefined {
+function optionalRecord(value: unknown, where: string): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isRecord(value)) throw new ManifestError(`${where}: expected an object`);
   return value;
 }
 
-export function requiredRecord(value: unknown, where: string): Record<string, unknown> {
+function requiredRecord(value: unknown, where: string): Record<string, unknown> {
   const record = optionalRecord(value, where);
   if (!record) throw new ManifestError(`${where}: required`);
   return record;
 }
 
-export function optionalList(value: unknown, where: string): unknown[] {
+function optionalList(value: unknown, where: string): unknown[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new ManifestError(`${where}: expected a list`);
   return value;
 }
 
-export function optionalString(value: unknown, where: string): string | undefined {
+function optionalString(value: unknown, where: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') throw new ManifestError(`${where}: expected a string`);
   return value;
 }
 
-export function requiredString(value: unknown, where: string): string {
+function requiredString(value: unknown, where: string): string {
   const text = optionalString(value, where);
   if (text === undefined || text === '') throw new ManifestError(`${where}: required`);
   return text;
 }
 
-export function optionalNumber(value: unknown, where: string): number | undefined {
+function optionalNumber(value: unknown, where: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isFinite(n)) throw new ManifestError(`${where}: expected a number`);
   return n;
 }
 
-export function optionalBoolean(value: unknown, where: string): boolean | undefined {
+function optionalBoolean(value: unknown, where: string): boolean | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') throw new ManifestError(`${where}: expected true or false`);
   return value;
 }
+
+/** The typed reads, one import for every reader of a manifest: `field.requiredString(value, where)`. */
+export const field = {
+  optionalRecord,
+  requiredRecord,
+  optionalList,
+  optionalString,
+  requiredString,
+  optionalNumber,
+  optionalBoolean,
+} as const;
 
 /** `metadata.name` and `metadata.namespace` (default `default`) of a document. */
 export function objectName(document: ManifestDocument): { name: string; namespace: string; where: string } {

@@ -14,19 +14,7 @@
 //    with `-shadow` appended (before any port), unless Istio >= 1.28 is emulated
 //    (DISABLE_SHADOW_HOST_SUFFIX, on by default there), where the Host is left as it was.
 
-import type { PlayNotes } from './manifest.js';
-import {
-  ManifestError,
-  objectName,
-  optionalBoolean,
-  optionalList,
-  optionalNumber,
-  optionalRecord,
-  optionalString,
-  requiredRecord,
-  requiredString,
-  type ManifestDocument,
-} from './manifest.js';
+import { field, ManifestError, objectName, type ManifestDocument, type PlayNotes } from './manifest.js';
 
 export const MESH_GATEWAY = 'mesh';
 
@@ -161,12 +149,12 @@ export function qualifyGateway(gateway: string, namespace: string): string {
 }
 
 function stringMatch(value: unknown, where: string): StringMatch {
-  const record = requiredRecord(value, where);
+  const record = field.requiredRecord(value, where);
   const kinds = (['exact', 'prefix', 'regex'] as const).filter((k) => record[k] !== undefined);
   const kind = kinds[0];
   if (kinds.length !== 1 || kind === undefined)
     throw new ManifestError(`${where}: expected exactly one of exact, prefix, regex`);
-  const text = optionalString(record[kind], `${where}.${kind}`) ?? '';
+  const text = field.optionalString(record[kind], `${where}.${kind}`) ?? '';
   if (kind !== 'regex') return { kind, value: text };
   try {
     // Envoy matches RE2 against the whole value.
@@ -177,43 +165,43 @@ function stringMatch(value: unknown, where: string): StringMatch {
 }
 
 function stringMatches(value: unknown, where: string): Array<[string, StringMatch]> {
-  const record = optionalRecord(value, where);
+  const record = field.optionalRecord(value, where);
   if (!record) return [];
   return Object.entries(record).map(([name, match]) => [name.toLowerCase(), stringMatch(match, `${where}.${name}`)]);
 }
 
 function headerOperations(value: unknown, where: string): HeaderOperations | undefined {
-  const record = optionalRecord(value, where);
+  const record = field.optionalRecord(value, where);
   if (!record) return undefined;
   const pairs = (key: 'set' | 'add'): Array<[string, string]> =>
-    Object.entries(optionalRecord(record[key], `${where}.${key}`) ?? {}).map(([name, v]) => [
+    Object.entries(field.optionalRecord(record[key], `${where}.${key}`) ?? {}).map(([name, v]) => [
       name.toLowerCase(),
       typeof v === 'string' ? v : String(v),
     ]);
-  const remove = optionalList(record.remove, `${where}.remove`).map((v, i) =>
-    requiredString(v, `${where}.remove[${i}]`).toLowerCase(),
-  );
+  const remove = field
+    .optionalList(record.remove, `${where}.remove`)
+    .map((v, i) => field.requiredString(v, `${where}.remove[${i}]`).toLowerCase());
   return { set: pairs('set'), add: pairs('add'), remove };
 }
 
 function destination(value: unknown, where: string, notes: PlayNotes): Destination {
-  const record = requiredRecord(value, where);
-  const host = requiredString(record.host, `${where}.host`);
+  const record = field.requiredRecord(value, where);
+  const host = field.requiredString(record.host, `${where}.host`);
   if (record.subset !== undefined)
     notes.skip(
       where,
       `subset ${typeof record.subset === 'string' ? record.subset : JSON.stringify(record.subset)}`,
       'DestinationRule subsets are not read',
     );
-  const port = optionalRecord(record.port, `${where}.port`);
-  const number = port ? optionalNumber(port.number, `${where}.port.number`) : undefined;
+  const port = field.optionalRecord(record.port, `${where}.port`);
+  const number = port ? field.optionalNumber(port.number, `${where}.port.number`) : undefined;
   return { host, ...(number !== undefined ? { port: number } : {}) };
 }
 
 function percentage(value: unknown, where: string): number | undefined {
-  const record = optionalRecord(value, where);
+  const record = field.optionalRecord(value, where);
   if (!record) return undefined;
-  const percent = optionalNumber(record.value, `${where}.value`) ?? 0;
+  const percent = field.optionalNumber(record.value, `${where}.value`) ?? 0;
   if (percent < 0 || percent > 100) throw new ManifestError(`${where}.value: must be between 0 and 100`);
   return percent;
 }
@@ -225,7 +213,7 @@ function mirrorPolicies(rule: Record<string, unknown>, where: string, notes: Pla
     let percent = percentage(rule.mirrorPercentage, `${where}.mirrorPercentage`);
     if (percent === undefined && rule.mirrorPercent !== undefined) {
       // Deprecated uint32 field (Istio < 1.5 spelling), still what the Iter8 tutorials write.
-      const legacy = optionalNumber(rule.mirrorPercent, `${where}.mirrorPercent`) ?? 0;
+      const legacy = field.optionalNumber(rule.mirrorPercent, `${where}.mirrorPercent`) ?? 0;
       if (!Number.isInteger(legacy) || legacy < 0 || legacy > 100) {
         throw new ManifestError(`${where}.mirrorPercent: must be a whole number between 0 and 100`);
       }
@@ -235,9 +223,9 @@ function mirrorPolicies(rule: Record<string, unknown>, where: string, notes: Pla
   } else if (rule.mirrorPercentage !== undefined || rule.mirrorPercent !== undefined) {
     throw new ManifestError(`${where}: mirrorPercentage/mirrorPercent without mirror`);
   }
-  optionalList(rule.mirrors, `${where}.mirrors`).forEach((entry, i) => {
+  field.optionalList(rule.mirrors, `${where}.mirrors`).forEach((entry, i) => {
     const at = `${where}.mirrors[${i}]`;
-    const record = requiredRecord(entry, at);
+    const record = field.requiredRecord(entry, at);
     policies.push({
       destination: destination(record.destination, `${at}.destination`, notes),
       percent: percentage(record.percentage, `${at}.percentage`) ?? 100,
@@ -247,12 +235,12 @@ function mirrorPolicies(rule: Record<string, unknown>, where: string, notes: Pla
 }
 
 function matchRequest(value: unknown, where: string, namespace: string, notes: PlayNotes): HttpMatchRequest {
-  const record = requiredRecord(value, where);
+  const record = field.requiredRecord(value, where);
   notes.skipUnknownKeys(record, MATCH_KEYS, where, 'the condition is ignored');
-  const gateways = optionalList(record.gateways, `${where}.gateways`).map((g, i) =>
-    qualifyGateway(requiredString(g, `${where}.gateways[${i}]`), namespace),
-  );
-  const port = optionalNumber(record.port, `${where}.port`);
+  const gateways = field
+    .optionalList(record.gateways, `${where}.gateways`)
+    .map((g, i) => qualifyGateway(field.requiredString(g, `${where}.gateways[${i}]`), namespace));
+  const port = field.optionalNumber(record.port, `${where}.port`);
   return {
     ...(record.uri !== undefined ? { uri: stringMatch(record.uri, `${where}.uri`) } : {}),
     ...(record.method !== undefined ? { method: stringMatch(record.method, `${where}.method`) } : {}),
@@ -260,19 +248,18 @@ function matchRequest(value: unknown, where: string, namespace: string, notes: P
     headers: stringMatches(record.headers, `${where}.headers`),
     withoutHeaders: stringMatches(record.withoutHeaders, `${where}.withoutHeaders`),
     // Query parameter names are case sensitive.
-    queryParams: Object.entries(optionalRecord(record.queryParams, `${where}.queryParams`) ?? {}).map(([name, m]) => [
-      name,
-      stringMatch(m, `${where}.queryParams.${name}`),
-    ]),
-    ignoreUriCase: optionalBoolean(record.ignoreUriCase, `${where}.ignoreUriCase`) ?? false,
+    queryParams: Object.entries(field.optionalRecord(record.queryParams, `${where}.queryParams`) ?? {}).map(
+      ([name, m]) => [name, stringMatch(m, `${where}.queryParams.${name}`)],
+    ),
+    ignoreUriCase: field.optionalBoolean(record.ignoreUriCase, `${where}.ignoreUriCase`) ?? false,
     ...(gateways.length > 0 ? { gateways } : {}),
     ...(port !== undefined ? { port } : {}),
   };
 }
 
 function httpRoute(value: unknown, where: string, namespace: string, notes: PlayNotes): HttpRoute | undefined {
-  const record = requiredRecord(value, where);
-  const name = optionalString(record.name, `${where}.name`);
+  const record = field.requiredRecord(value, where);
+  const name = field.optionalString(record.name, `${where}.name`);
   const label = name ?? where.slice(where.lastIndexOf(' ') + 1);
   const unplayable = Object.keys(record).filter((k) => !(HTTP_ROUTE_KEYS as readonly string[]).includes(k));
   if (record.route === undefined) {
@@ -285,15 +272,15 @@ function httpRoute(value: unknown, where: string, namespace: string, notes: Play
     return undefined;
   }
   for (const key of unplayable) notes.skip(where, key);
-  const routes = optionalList(record.route, `${where}.route`).map((entry, i): WeightedDestination => {
+  const routes = field.optionalList(record.route, `${where}.route`).map((entry, i): WeightedDestination => {
     const at = `${where}.route[${i}]`;
-    const r = requiredRecord(entry, at);
-    const headers = optionalRecord(r.headers, `${at}.headers`);
+    const r = field.requiredRecord(entry, at);
+    const headers = field.optionalRecord(r.headers, `${at}.headers`);
     const requestHeaders = headerOperations(headers?.request, `${at}.headers.request`);
     const responseHeaders = headerOperations(headers?.response, `${at}.headers.response`);
     return {
       destination: destination(r.destination, `${at}.destination`, notes),
-      weight: optionalNumber(r.weight, `${at}.weight`) ?? 0,
+      weight: field.optionalNumber(r.weight, `${at}.weight`) ?? 0,
       ...(requestHeaders ? { requestHeaders } : {}),
       ...(responseHeaders ? { responseHeaders } : {}),
     };
@@ -303,20 +290,20 @@ function httpRoute(value: unknown, where: string, namespace: string, notes: Play
   if (routes.length === 1 && routes[0]) routes[0].weight = 100;
   else if (routes.every((r) => r.weight === 0))
     throw new ManifestError(`${where}.route: weights must add up to more than 0`);
-  const rewriteRecord = optionalRecord(record.rewrite, `${where}.rewrite`);
-  const rewriteUri = rewriteRecord ? optionalString(rewriteRecord.uri, `${where}.rewrite.uri`) : undefined;
+  const rewriteRecord = field.optionalRecord(record.rewrite, `${where}.rewrite`);
+  const rewriteUri = rewriteRecord ? field.optionalString(rewriteRecord.uri, `${where}.rewrite.uri`) : undefined;
   const rewriteAuthority = rewriteRecord
-    ? optionalString(rewriteRecord.authority, `${where}.rewrite.authority`)
+    ? field.optionalString(rewriteRecord.authority, `${where}.rewrite.authority`)
     : undefined;
   if (rewriteRecord) notes.skipUnknownKeys(rewriteRecord, ['uri', 'authority'], `${where}.rewrite`);
-  const headers = optionalRecord(record.headers, `${where}.headers`);
+  const headers = field.optionalRecord(record.headers, `${where}.headers`);
   const requestHeaders = headerOperations(headers?.request, `${where}.headers.request`);
   const responseHeaders = headerOperations(headers?.response, `${where}.headers.response`);
   return {
     label,
-    match: optionalList(record.match, `${where}.match`).map((m, i) =>
-      matchRequest(m, `${where}.match[${i}]`, namespace, notes),
-    ),
+    match: field
+      .optionalList(record.match, `${where}.match`)
+      .map((m, i) => matchRequest(m, `${where}.match[${i}]`, namespace, notes)),
     route: routes,
     ...(rewriteRecord
       ? {
@@ -335,20 +322,21 @@ function httpRoute(value: unknown, where: string, namespace: string, notes: Play
 /** Parses one `kind: VirtualService` document (networking.istio.io/v1alpha3, v1beta1 or v1). */
 export function parseVirtualService(document: ManifestDocument, notes: PlayNotes): VirtualService {
   const { name, namespace, where } = objectName(document);
-  const apiVersion = optionalString(document.value.apiVersion, `${where}: apiVersion`) ?? '';
+  const apiVersion = field.optionalString(document.value.apiVersion, `${where}: apiVersion`) ?? '';
   if (!apiVersion.startsWith('networking.istio.io/')) {
     throw new ManifestError(`${where}: apiVersion ${apiVersion || '(none)'} is not networking.istio.io/*`);
   }
-  const spec = requiredRecord(document.value.spec, `${where}: spec`);
+  const spec = field.requiredRecord(document.value.spec, `${where}: spec`);
   notes.skipUnknownKeys(spec, VS_SPEC_KEYS, where, 'only HTTP routes are played');
-  const hosts = optionalList(spec.hosts, `${where}: spec.hosts`).map((h, i) =>
-    requiredString(h, `${where}: spec.hosts[${i}]`).toLowerCase(),
-  );
+  const hosts = field
+    .optionalList(spec.hosts, `${where}: spec.hosts`)
+    .map((h, i) => field.requiredString(h, `${where}: spec.hosts[${i}]`).toLowerCase());
   if (hosts.length === 0) throw new ManifestError(`${where}: spec.hosts: at least one host is required`);
-  const gateways = optionalList(spec.gateways, `${where}: spec.gateways`).map((g, i) =>
-    qualifyGateway(requiredString(g, `${where}: spec.gateways[${i}]`), namespace),
-  );
-  const http = optionalList(spec.http, `${where}: spec.http`)
+  const gateways = field
+    .optionalList(spec.gateways, `${where}: spec.gateways`)
+    .map((g, i) => qualifyGateway(field.requiredString(g, `${where}: spec.gateways[${i}]`), namespace));
+  const http = field
+    .optionalList(spec.http, `${where}: spec.http`)
     .map((rule, i) => httpRoute(rule, `${where}: http[${i}]`, namespace, notes))
     .filter((rule): rule is HttpRoute => rule !== undefined);
   return { name, namespace, hosts, gateways: gateways.length > 0 ? gateways : [MESH_GATEWAY], http };

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathExists } from '../util/path-exists.js';
 import { parse as parseYaml } from 'yaml';
 import { objectiveVerdictOf } from '../analysis/verdict.js';
-import { comparisonLines } from '../cli/run.js';
+import { comparisonLines } from '../report/comparison-lines.js';
 import { pingDuePolicy } from '../eventing/schedule.js';
 import { applyDefaults, parseExperiment } from '../experiment/parse.js';
 import type { Experiment, VersionDetail } from '../experiment/types.js';

@@ -2,18 +2,8 @@
 // local mode plays.
 
 import { parseCurl, type CurlRequest } from './curl-args.js';
-import {
-  ManifestError,
-  type ManifestDocument,
-  type PlayNotes,
-  isRecord,
-  objectName,
-  optionalList,
-  optionalNumber,
-  optionalRecord,
-  optionalString,
-  requiredRecord,
-} from './manifest.js';
+import { field, ManifestError, objectName, type ManifestDocument, type PlayNotes } from './manifest.js';
+import { isRecord } from '../util/records.js';
 import { shellStatements } from './shell-words.js';
 import { TUTORIAL_FILES } from './tutorial-files.js';
 
@@ -39,20 +29,20 @@ interface Workload {
 function workloadOf(document: ManifestDocument): Workload | undefined {
   const kind = document.value.kind;
   const { where } = objectName(document);
-  const spec = optionalRecord(document.value.spec, `${where}: spec`);
+  const spec = field.optionalRecord(document.value.spec, `${where}: spec`);
   if (!spec) return undefined;
   if (kind === 'Pod') {
-    const deadline = optionalNumber(spec.activeDeadlineSeconds, `${where}: spec.activeDeadlineSeconds`);
+    const deadline = field.optionalNumber(spec.activeDeadlineSeconds, `${where}: spec.activeDeadlineSeconds`);
     return { where, podSpec: spec, ...(deadline !== undefined ? { deadlineSeconds: deadline } : {}) };
   }
   if (kind !== 'Job' && kind !== 'Deployment') return undefined;
-  const podSpec = requiredRecord(
-    requiredRecord(spec.template, `${where}: spec.template`).spec,
+  const podSpec = field.requiredRecord(
+    field.requiredRecord(spec.template, `${where}: spec.template`).spec,
     `${where}: spec.template.spec`,
   );
   const deadlines = [
-    optionalNumber(spec.activeDeadlineSeconds, `${where}: spec.activeDeadlineSeconds`),
-    optionalNumber(podSpec.activeDeadlineSeconds, `${where}: spec.template.spec.activeDeadlineSeconds`),
+    field.optionalNumber(spec.activeDeadlineSeconds, `${where}: spec.activeDeadlineSeconds`),
+    field.optionalNumber(podSpec.activeDeadlineSeconds, `${where}: spec.template.spec.activeDeadlineSeconds`),
   ].filter((d): d is number => d !== undefined);
   return { where, podSpec, ...(deadlines.length > 0 ? { deadlineSeconds: Math.min(...deadlines) } : {}) };
 }
@@ -61,12 +51,12 @@ export function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes)
   for (const document of documents) {
     const workload = workloadOf(document);
     if (!workload) continue;
-    const containers = optionalList(workload.podSpec.containers, `${workload.where}: containers`);
+    const containers = field.optionalList(workload.podSpec.containers, `${workload.where}: containers`);
     for (const [i, entry] of containers.entries()) {
-      const container = requiredRecord(entry, `${workload.where}: containers[${i}]`);
+      const container = field.requiredRecord(entry, `${workload.where}: containers[${i}]`);
       const argv = [
-        ...optionalList(container.command, `${workload.where}: containers[${i}].command`),
-        ...optionalList(container.args, `${workload.where}: containers[${i}].args`),
+        ...field.optionalList(container.command, `${workload.where}: containers[${i}].command`),
+        ...field.optionalList(container.args, `${workload.where}: containers[${i}].args`),
       ].map((a, j) => {
         if (typeof a !== 'string' && typeof a !== 'number')
           throw new ManifestError(`${workload.where}: containers[${i}] command/args[${j}]: expected a string`);
@@ -76,7 +66,7 @@ export function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes)
       if (script === undefined || !/\bcurl\b/.test(script)) continue;
       const env = containerEnv(container, `${workload.where}: containers[${i}]`);
       const loop = parseShellLoop(script, env, `${workload.where}: containers[${i}]`, notes);
-      const image = optionalString(container.image, `${workload.where}: containers[${i}].image`);
+      const image = field.optionalString(container.image, `${workload.where}: containers[${i}].image`);
       notes.add(
         `${TUTORIAL_FILES.traffic}: ${image ?? 'the container'} is played by a built-in HTTP client running the same loop`,
       );
@@ -94,7 +84,7 @@ export function readTrafficLoop(documents: ManifestDocument[], notes: PlayNotes)
 
 function containerEnv(container: Record<string, unknown>, where: string): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const entry of optionalList(container.env, `${where}.env`)) {
+  for (const entry of field.optionalList(container.env, `${where}.env`)) {
     if (isRecord(entry) && typeof entry.name === 'string' && typeof entry.value === 'string')
       env[entry.name] = entry.value;
   }

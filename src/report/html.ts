@@ -390,11 +390,29 @@ const REPORT_SCRIPT = `
 })();
 `;
 
+/** A page's opening up to `<body>`: its security policy, title, the chart library's style and its own. */
+export function pageHead(page: { title: string; csp: string; style: string }): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${page.csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<style>${chartLibrary().style}</style>
+<style>${page.style}</style>
+</head>`;
+}
+
+/** The chart library, inlined as a script element. */
+export function chartLibraryScript(): string {
+  return `<script>${inlineScript(chartLibrary().script)}</script>`;
+}
+
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
 /** The whole page for one experiment. */
 export function renderHtmlReport(model: ReportModel, options: HtmlReportOptions = {}): string {
-  const library = chartLibrary();
   const charts: ChartSpec[] = [];
   const body = [
     summary(model),
@@ -406,22 +424,13 @@ export function renderHtmlReport(model: ReportModel, options: HtmlReportOptions 
   ].join('\n');
   const name = model.namespace ? `${model.namespace}/${model.name}` : model.name;
   const made = (options.now ?? new Date()).toISOString();
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`iter8fn report: ${name}`)}</title>
-<style>${library.style}</style>
-<style>${REPORT_STYLE}</style>
-</head>
+  return `${pageHead({ title: `iter8fn report: ${name}`, csp: CSP, style: REPORT_STYLE })}
 <body>
 <main>
 ${body}
 <footer>Made by iter8fn report at ${escapeHtml(made)}. Charts drawn with uPlot (MIT licence), inlined in this file.</footer>
 </main>
-<script>${inlineScript(library.script)}</script>
+${chartLibraryScript()}
 <script type="application/json" id="iter8fn-report-data">${scriptJson({ charts })}</script>
 <script>${CHART_SCRIPT}</script>
 <script>${REPORT_SCRIPT}</script>

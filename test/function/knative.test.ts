@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { Experiment, ExperimentStatus } from '../../src/experiment/types.js';
+import type { Experiment, ExperimentStatus, VersionDetail } from '../../src/experiment/types.js';
 import { clusterHandlerOptions, clusterSource } from '../../src/function/cluster.js';
 import { readFunctionConfig } from '../../src/function/config.js';
 import { createHandler } from '../../src/function/handler.js';
@@ -80,6 +80,24 @@ const MOCK_LATENCY: KubeObject = {
   },
 };
 
+/** A version of canary() as init-experiment fills it in from sampleApp(): `.spec.traffic[index]` serves it. */
+function filledVersion(name: string, revision: string, trafficIndex: number): VersionDetail {
+  return {
+    name,
+    variables: [
+      { name: 'revision', value: revision },
+      { name: 'namespace', value: 'default' },
+    ],
+    weightObjRef: {
+      apiVersion: 'serving.knative.dev/v1',
+      kind: 'Service',
+      namespace: 'default',
+      name: 'sample-app',
+      fieldPath: `.spec.traffic[${trafficIndex}].percent`,
+    },
+  };
+}
+
 const cluster = new MemoryKubernetesApi();
 const api: KubernetesApi = cluster;
 
@@ -94,37 +112,9 @@ describe('fillVersionInfo (pure)', () => {
     const filled = fillVersionInfo(canary('x'), sampleApp());
     if (!('experiment' in filled)) throw new Error(filled.failure);
     expect(filled.experiment.spec.versionInfo).toEqual({
-      baseline: {
-        name: 'current',
-        variables: [
-          { name: 'revision', value: 'sample-app-v1' },
-          { name: 'namespace', value: 'default' },
-        ],
-        weightObjRef: {
-          apiVersion: 'serving.knative.dev/v1',
-          kind: 'Service',
-          namespace: 'default',
-          name: 'sample-app',
-          fieldPath: '.spec.traffic[0].percent',
-        },
-      },
-      candidates: [
-        {
-          name: 'candidate',
-          variables: [
-            { name: 'revision', value: 'sample-app-v2' },
-            { name: 'namespace', value: 'default' },
-          ],
-          // v2 has no spec.traffic entry of its own: it is served as the latest revision.
-          weightObjRef: {
-            apiVersion: 'serving.knative.dev/v1',
-            kind: 'Service',
-            namespace: 'default',
-            name: 'sample-app',
-            fieldPath: '.spec.traffic[1].percent',
-          },
-        },
-      ],
+      baseline: filledVersion('current', 'sample-app-v1', 0),
+      // v2 has no spec.traffic entry of its own: it is served as the latest revision.
+      candidates: [filledVersion('candidate', 'sample-app-v2', 1)],
     });
     expect(filled.summary).toBe(
       'knative service default/sample-app is ready; current -> sample-app-v1 (.spec.traffic[0].percent), candidate -> sample-app-v2 (.spec.traffic[1].percent)',
