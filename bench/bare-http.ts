@@ -3,10 +3,11 @@
 // same way (src/metrics/providers/http.ts); its Kubernetes calls go through @kubernetes/client-node,
 // so whatever that client costs over a bare request counts against the function, as it should.
 
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 
 export interface BareAnswer {
   status: number;
+  headers: IncomingHttpHeaders;
   text: string;
 }
 
@@ -27,7 +28,11 @@ export function bareRequest(
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.once('end', () =>
-        resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
       response.once('error', reject);
     });

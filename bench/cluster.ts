@@ -9,11 +9,11 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createClusterFunction } from '../src/function/cluster.js';
 import { readFunctionConfig } from '../src/function/config.js';
-import { iter8KnativeQuery } from '../src/local/knative-queries.js';
-import { firstValue } from '../src/local/prometheus.js';
-import { grantsFromRbacYaml, KubeApiServer, type KubeObject } from '../test/support/kube-api-server.js';
-import { startKnativeFixture, type KnativeFixture } from '../test/support/prometheus.js';
-import { projectRoot, tempDir } from './support.js';
+import { EventType } from '../src/function/events.js';
+import type { KubeObject } from '../test/support/kube-api-server.js';
+import type { KubeApiInput, KubeApiReady } from './kube-api-main.js';
+import type { SeedFixtureReady } from './seed-fixture-main.js';
+import { projectRoot, startDaemon, tempDir, type Daemon } from './support.js';
 
 export const EXPERIMENTS = 'experiments.iter8.tools';
 /** The function's bearer token: authorized with config/rbac/cluster.yaml, as in a cluster. */
@@ -22,25 +22,56 @@ export const FUNCTION_TOKEN = 'iter8fn';
 export const STARTED_AGO_MS = 60_000;
 
 export interface BenchCluster {
-  kube: KubeApiServer;
+  /** The API server's base URL. */
+  url: string;
   /** A kubeconfig file for the function's service account. */
   kubeconfig: string;
+  /** The API server's process id (it runs in a process of its own: kube-api-main.ts). */
+  pid: number;
+  /** Creates or replaces objects as given, status included. */
+  put(...objects: KubeObject[]): Promise<void>;
+  get(resource: string, namespace: string, name: string): Promise<KubeObject | undefined>;
+  /** Several objects of one namespace at once (undefined where there is none). */
+  getMany(resource: string, namespace: string, names: string[]): Promise<Array<KubeObject | undefined>>;
+  remove(resource: string, namespace: string, ...names: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Objects travel to the API server process in batches of this many: one IPC message each. */
+const BATCH = 500;
+
 export async function startCluster(): Promise<BenchCluster> {
-  const rbac = readFileSync(path.join(projectRoot, 'config/rbac/cluster.yaml'), 'utf8');
-  const kube = await KubeApiServer.start({
-    rbac: {
-      [FUNCTION_TOKEN]: {
-        user: 'system:serviceaccount:iter8-system:iter8fn',
-        grants: grantsFromRbacYaml(rbac, { namespace: 'iter8-system', name: 'iter8fn' }),
-      },
-    },
-  });
+  const daemon = await startDaemon<KubeApiReady>('kube-api-main', { token: FUNCTION_TOKEN } satisfies KubeApiInput);
   const kubeconfig = path.join(tempDir('kube'), 'kubeconfig');
-  writeFileSync(kubeconfig, kube.kubeconfig(FUNCTION_TOKEN));
-  return { kube, kubeconfig, close: () => kube.close() };
+  writeFileSync(kubeconfig, daemon.ready.kubeconfig);
+  const getMany = async (
+    resource: string,
+    namespace: string,
+    names: string[],
+  ): Promise<Array<KubeObject | undefined>> => {
+    const found: Array<KubeObject | undefined> = [];
+    for (let i = 0; i < names.length; i += BATCH) {
+      const args = { resource, namespace, names: names.slice(i, i + BATCH) };
+      const batch = (await daemon.call('get', args)) as Array<KubeObject | null>;
+      found.push(...batch.map((object) => object ?? undefined));
+    }
+    return found;
+  };
+  return {
+    url: daemon.ready.url,
+    kubeconfig,
+    pid: daemon.child.pid as number,
+    put: async (...objects) => {
+      for (let i = 0; i < objects.length; i += BATCH) await daemon.call('put', objects.slice(i, i + BATCH));
+    },
+    get: async (resource, namespace, name) => (await getMany(resource, namespace, [name]))[0],
+    getMany,
+    remove: async (resource, namespace, ...names) => {
+      for (let i = 0; i < names.length; i += BATCH)
+        await daemon.call('remove', { resource, namespace, names: names.slice(i, i + BATCH) });
+    },
+    close: () => daemon.stop(),
+  };
 }
 
 /** A Knative Service with a live revision taking all traffic and a dark latest one, Ready. */
@@ -130,7 +161,7 @@ export async function firstIterationStatus(
   const name = experiment.metadata?.name ?? '';
   const namespace = experiment.metadata?.namespace ?? 'default';
   const reply = await fn.handle({ cloudevent: pingEvent({ experiment: `${namespace}/${name}` }) });
-  const status = cluster.kube.get(EXPERIMENTS, namespace, name)?.status as Record<string, unknown> | undefined;
+  const status = (await cluster.get(EXPERIMENTS, namespace, name))?.status as Record<string, unknown> | undefined;
   if (!status || status.completedIterations !== 1) {
     throw new Error(
       `the first iteration of ${namespace}/${name} did not complete: ${JSON.stringify(replyData(reply)).slice(0, 400)}`,
@@ -161,43 +192,36 @@ export function replyData(reply: unknown): Record<string, unknown> {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 }
 
-/** The HTTP headers and body of a binary-mode ping, for sending over the wire. */
-export function pingRequest(experiment: string, id: string): { headers: Record<string, string>; body: string } {
+/**
+ * The HTTP headers and body of a binary-mode event, for sending over the wire: a PingSource tick by
+ * default, or a forced iteration (EventType.IterationRequested: the same work, without the due check).
+ */
+export function eventRequest(
+  data: Record<string, string>,
+  id: string,
+  type: string = EventType.Ping,
+): { headers: Record<string, string>; body: string } {
+  const body = JSON.stringify(data);
   return {
     headers: {
       'ce-id': id,
-      'ce-type': 'dev.knative.sources.ping',
+      'ce-type': type,
       'ce-source': '/apis/v1/namespaces/iter8-system/pingsources/bench',
       'ce-specversion': '1.0',
       'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(body)),
     },
-    body: JSON.stringify({ experiment }),
+    body,
   };
 }
 
 /**
  * The seed's world for one experiment: a real Prometheus scraping sample-app-v1 (live) and
- * sample-app-v2 (dark) under steady traffic, and their Knative Service in the cluster. Resolves once
- * the dark revision has samples; stops what it started if it cannot get there.
+ * sample-app-v2 (dark) under steady traffic, in a process of its own (seed-fixture-main.ts), and
+ * their Knative Service in the cluster. Resolves once the dark revision has samples.
  */
-export async function startSeedFixture(cluster: BenchCluster): Promise<KnativeFixture> {
-  const fixture = await startKnativeFixture({
-    revisions: [
-      { name: 'sample-app-v1', rps: 8 },
-      { name: 'sample-app-v2', rps: 4 },
-    ],
-    traffic: { maxRequests: 1_000_000, maxDurationMs: 15 * 60_000 },
-  });
-  try {
-    await fixture.prometheus.waitFor(
-      iter8KnativeQuery('request-count', 'sample-app-v2', 30),
-      (r) => (firstValue(r) ?? 0) > 0,
-      20_000,
-    );
-  } catch (err) {
-    await fixture.stop();
-    throw err;
-  }
-  cluster.kube.put(knativeService('default', 'sample-app', 'sample-app-v1', 'sample-app-v2'));
+export async function startSeedFixture(cluster: BenchCluster): Promise<Daemon<SeedFixtureReady>> {
+  const fixture = await startDaemon<SeedFixtureReady>('seed-fixture-main', {}, 60_000);
+  await cluster.put(knativeService('default', 'sample-app', 'sample-app-v1', 'sample-app-v2'));
   return fixture;
 }

@@ -1,6 +1,9 @@
 // The shape of bench/results.json: one object per measure, each with its own figures, the figure
 // it is compared with (its floor or reference, measured in the same run), the ratio, and the goal.
 
+import type { ProfileSummary } from './profile.js';
+import type { Spread } from './support.js';
+
 export interface MachineInfo {
   cpuModel: string;
   cores: number;
@@ -22,14 +25,16 @@ export interface Goal {
 
 export interface ColdStartResult {
   runs: number;
-  /** Spawn of `faas-js-runtime <module>` to the first CloudEvent answered: median, and every run. */
-  oursMs: number;
+  /** Spawn of `faas-js-runtime <module>` to the first forced iteration answered, ms. */
+  ours: Spread;
   oursRunsMs: number[];
-  /** Spawn to the port accepting connections (faas-js-runtime listens after init()). */
+  /** Spawn to the port accepting connections (faas-js-runtime listens after init()), median. */
   oursListeningMs: number;
-  helloMs: number;
+  /** The hello function (hello-function.ts) on the same runtime: spawn to its first answer. */
+  hello: Spread;
   helloRunsMs: number[];
   helloListeningMs: number;
+  /** Median over median. */
   ratio: number;
   /** What our function answered to its first event (the reply's type and result). */
   firstReply: string;
@@ -38,13 +43,30 @@ export interface ColdStartResult {
 
 export interface IterationResult {
   samples: number;
-  /** One due iteration through the handler, warm: median. */
-  iterationMs: number;
-  /** Its floor, same run: slowest of the 4 queries + one experiment GET + one status PATCH (medians of the sum). */
-  floorMs: number;
-  floorParts: { slowestQueryMs: number; getMs: number; patchMs: number };
-  ratio: number;
-  goal: Goal;
+  /** Warm-up events before the measured ones, the function's median of each batch, and whether it settled. */
+  warmup: { events: number; batchMediansMs: number[]; settled: boolean };
+  /** The experiment's completedIterations at the end: one per forced event, warm-up included. */
+  iterationsCounted: number;
+  /** A forced iteration POSTed to the function over HTTP, answered. */
+  functionMs: Spread;
+  /** Floor (a): GET + the 4 queries at once + the status PATCH, by a bare node:http client. */
+  bareMs: Spread;
+  bareParts: { getMs: number; queriesMs: number; patchMs: number };
+  /** A warm round trip of the hello function on the same runtime. */
+  helloMs: Spread;
+  /** Floor (b): (a) + the hello round trip, per sample. */
+  floorWithHelloMs: Spread;
+  /** Medians: the function's over floor (a), and over floor (b). */
+  ratioBare: number;
+  ratioWithHello: number;
+  /**
+   * CPU per iteration, ms: the function process (utime + stime from /proc over the measured phase,
+   * divided by samples); the bare client (its own CPU around its samples); the hello process per event.
+   */
+  cpu: { functionMsPerIteration: number; bareClientMsPerIteration: number; helloMsPerEvent: number; ratio: number };
+  goals: { latency: Goal; cpu: Goal };
+  /** With --profile: where the function process spent its CPU during the measured phase. */
+  profile?: ProfileSummary;
 }
 
 export interface FleetRun {
@@ -53,25 +75,29 @@ export interface FleetRun {
   scanConcurrency: number;
   /** Series Prometheus held for the run (the revisions' queue-proxy histograms). */
   series: number;
-  /** Medians over the rounds. */
-  wallMs: number;
+  /** The scan event POSTed to the function until its answer, over the rounds. */
+  tickMs: Spread;
+  /** The same work by the bare client at the same concurrency (fleet-floor-main.ts), over the rounds. */
+  floorMs: Spread;
   perExperimentMs: number;
   /**
-   * CPU per experiment during the tick: the function process; the test API server (the driver's CPU
-   * less the proxy's); the query-counting proxy (its CPU while forwarding the same queries in the replay).
+   * CPU per experiment (medians over the rounds): the function process during the tick (/proc); the
+   * floor's process during its work; the test API server's process during the tick.
    */
   functionCpuMsPerExperiment: number;
+  floorCpuMsPerExperiment: number;
   apiServerCpuMsPerExperiment: number;
-  proxyCpuMsPerExperiment: number;
+  /** The function process's peak resident set (VmHWM), start-up included: the largest over the rounds. */
   peakRssMiB: number;
+  /** Resident set once the function was ready, before the tick. */
   readyRssMiB: number;
-  /** Queries Prometheus received during the tick (every round), and the distinct metric x version pairs expected. */
+  /** Queries Prometheus received during the tick, and the distinct metric x version pairs expected. */
   queries: number;
   expectedQueries: number;
   queriesMatch: boolean;
-  throughputQps: number;
-  /** The same queries replayed by a bare client with scanConcurrency x 4 in flight. */
-  rawQps: number;
+  experimentsPerSecond: number;
+  floorExperimentsPerSecond: number;
+  /** Throughput over the floor's (the floor's median time over the tick's). */
   ratio: number;
   outcomes: Record<string, number>;
 }

@@ -1,16 +1,20 @@
-// `npm run bench`: every benchmark of issue #6, side by side in one run, each against its floor or
-// reference measured in the same run. Prints a table and writes bench/results.json.
+// `npm run bench`: every benchmark side by side in one run, each against its floor or reference
+// measured in the same run. Prints one table of the goals (ratio, goal, met), the fleet growth, a
+// sizing table, and writes bench/results.json.
 //
 //   node dist/bench/run.js [--smoke] [--only coldStart,iteration,fleet,gateway] [--out FILE]
-//                          [--scan-concurrency N]
+//                          [--scan-concurrency N] [--profile]
+//   node dist/bench/run.js --markdown [--out FILE]   the README's tables from a results file (no run)
 //
+// --profile writes a CPU profile of the function process during the iteration section's measured
+// phase and prints its self time by package and folder (bench/profile.ts).
 // Each section runs in a process of its own (section-main.ts) and stops everything it started.
 // --smoke runs every section with tiny sizes (well under a minute): it checks that the benchmark
 // works, and its figures mean little. The exit code is 0 when every section produced figures,
 // whether or not the goals were met (benchmarks are not pass/fail tests), and 1 otherwise.
 
 import Table from 'cli-table3';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ColdStartOptions } from './cold-start.js';
 import type { FleetOptions } from './fleet.js';
@@ -26,7 +30,7 @@ import type {
   IterationResult,
 } from './results.js';
 import type { SectionInput } from './section-main.js';
-import { projectRoot, runChild } from './support.js';
+import { projectRoot, round, runChild, type Spread } from './support.js';
 
 const SECTIONS = ['coldStart', 'iteration', 'fleet', 'gateway'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -39,36 +43,44 @@ interface Plan {
 }
 
 const FULL: Plan = {
-  coldStart: { runs: 11 },
-  iteration: { samples: 50, warmup: 300 },
+  coldStart: { runs: 15 },
+  iteration: { samples: 300, warmupBatch: 100, warmupMaxBatches: 15, settleShare: 0.03 },
   fleet: { sizes: [100, 1000, 5000], measuredSize: 1000, rounds: 3, scrapeIntervalSeconds: 10 },
   gateway: { rate: 1000, durationSeconds: 10, warmupSeconds: 3 },
 };
 
 const SMOKE: Plan = {
   coldStart: { runs: 2 },
-  iteration: { samples: 3, warmup: 1 },
-  fleet: { sizes: [5, 20], measuredSize: 20, rounds: 1, scrapeIntervalSeconds: 1 },
+  iteration: { samples: 20, warmupBatch: 5, warmupMaxBatches: 2, settleShare: 0.03 },
+  fleet: { sizes: [5, 20], measuredSize: 20, rounds: 2, scrapeIntervalSeconds: 1 },
   gateway: { rate: 200, durationSeconds: 2, warmupSeconds: 1 },
 };
 
 /** Bounds per section, so that a hung section cannot hold the run forever. */
 const SECTION_TIMEOUT_MS: Record<Section, number> = {
   coldStart: 300_000,
-  iteration: 180_000,
+  iteration: 400_000,
   fleet: 900_000,
   gateway: 180_000,
 };
 
 interface Arguments {
   smoke: boolean;
+  markdown: boolean;
+  profile: boolean;
   only: Section[];
   out: string;
   scanConcurrency?: number;
 }
 
 function readArguments(argv: string[]): Arguments {
-  const args: Arguments = { smoke: false, only: [...SECTIONS], out: path.join(projectRoot, 'bench/results.json') };
+  const args: Arguments = {
+    smoke: false,
+    markdown: false,
+    profile: false,
+    only: [...SECTIONS],
+    out: path.join(projectRoot, 'bench/results.json'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -77,6 +89,8 @@ function readArguments(argv: string[]): Arguments {
       return next;
     };
     if (arg === '--smoke') args.smoke = true;
+    else if (arg === '--markdown') args.markdown = true;
+    else if (arg === '--profile') args.profile = true;
     else if (arg === '--out') args.out = path.resolve(value());
     else if (arg === '--only') {
       const names = value().split(',');
@@ -99,105 +113,211 @@ const PLAIN = { head: [], border: [] };
 const ms = (value: number): string => `${value} ms`;
 const yes = (met: boolean): string => (met ? 'yes' : 'NO');
 const thousands = (n: number): string => n.toLocaleString('en-US');
+const range = (s: Spread): string => `${s.median} ms (${s.min}-${s.max})`;
 
-function summaryTable(results: BenchResults): string {
-  const table = new Table({
-    style: PLAIN,
-    head: ['measure', 'iter8fn', 'floor / reference (same run)', 'ratio', 'goal', 'met'],
-  });
+/** One row of a table, as text; rendered for a terminal or as Markdown. */
+type Row = string[];
+
+const GOAL_HEAD = [
+  'goal (issue 14)',
+  'iter8fn: median (min-max)',
+  'floor, same run: median (min-max)',
+  'ratio',
+  'goal',
+  'met',
+];
+
+function goalRows(results: BenchResults): Row[] {
+  const rows: Row[] = [];
   const cold: ColdStartResult | undefined = results.coldStart;
   if (cold) {
-    table.push([
-      `cold start (median of ${cold.runs})`,
-      `${ms(cold.oursMs)} to the first reply\n(listening at ${ms(cold.oursListeningMs)})`,
-      `hello function ${ms(cold.helloMs)}\n(listening at ${ms(cold.helloListeningMs)})`,
+    rows.push([
+      `cold start: spawn to first forced iteration answered (${cold.runs} runs, alternated)`,
+      `${range(cold.ours)}; listening at ${ms(cold.oursListeningMs)}`,
+      `hello function ${range(cold.hello)}; listening at ${ms(cold.helloListeningMs)}`,
       String(cold.ratio),
       cold.goal.text,
       yes(cold.goal.met),
     ]);
   }
-  const iteration: IterationResult | undefined = results.iteration;
-  if (iteration) {
-    const parts = iteration.floorParts;
-    table.push([
-      `iteration (median of ${iteration.samples})`,
-      ms(iteration.iterationMs),
-      `${ms(iteration.floorMs)}: slowest query ${parts.slowestQueryMs}\n+ GET ${parts.getMs} + status PATCH ${parts.patchMs}`,
-      String(iteration.ratio),
-      iteration.goal.text,
-      yes(iteration.goal.met),
+  const it: IterationResult | undefined = results.iteration;
+  if (it) {
+    rows.push([
+      `one warm iteration, an event over HTTP (${it.samples} samples after ${it.warmup.events} warm-up)`,
+      range(it.functionMs),
+      `bare six requests + hello round trip ${range(it.floorWithHelloMs)}; bare alone ${range(it.bareMs)} (ratio ${it.ratioBare}); hello alone ${range(it.helloMs)}`,
+      String(it.ratioWithHello),
+      it.goals.latency.text,
+      yes(it.goals.latency.met),
+    ]);
+    rows.push([
+      'CPU per iteration (utime + stime)',
+      `function process ${ms(it.cpu.functionMsPerIteration)}`,
+      `bare client ${ms(it.cpu.bareClientMsPerIteration)} + hello process ${ms(it.cpu.helloMsPerEvent)}`,
+      String(it.cpu.ratio),
+      it.goals.cpu.text,
+      yes(it.goals.cpu.met),
     ]);
   }
   const fleet: FleetResult | undefined = results.fleet;
   if (fleet) {
     const run = fleet.measured;
-    table.push([
-      `fleet tick, ${thousands(run.experiments)} experiments\n(scan concurrency ${run.scanConcurrency})`,
-      `${ms(run.wallMs)}, ${thousands(run.throughputQps)} queries/s\npeak RSS ${run.peakRssMiB} MiB\n${thousands(run.queries)} queries (expected ${thousands(run.expectedQueries)})`,
-      `raw ${thousands(run.rawQps)} queries/s\n(${run.scanConcurrency * 4} in flight)`,
+    rows.push([
+      `scan tick of ${thousands(run.experiments)} due experiments (concurrency ${run.scanConcurrency}, ${run.rounds} rounds, alternated)`,
+      `${range(run.tickMs)}: ${thousands(run.experimentsPerSecond)} experiments/s`,
+      `same LIST, ${thousands(run.expectedQueries)} queries, ${thousands(run.experiments)} PATCHes: ${range(run.floorMs)}, ${thousands(run.floorExperimentsPerSecond)}/s`,
       String(run.ratio),
-      `${fleet.goals.throughput.text}\n${fleet.goals.memory.text}\n${fleet.goals.queries.text}`,
-      `${yes(fleet.goals.throughput.met)}\n${yes(fleet.goals.memory.met)}\n${yes(fleet.goals.queries.met)}`,
+      fleet.goals.throughput.text,
+      yes(fleet.goals.throughput.met),
+    ]);
+    rows.push([
+      `peak RSS of that tick's function process (VmHWM)`,
+      `${run.peakRssMiB} MiB (${run.readyRssMiB} MiB when ready)`,
+      '-',
+      '-',
+      fleet.goals.memory.text,
+      yes(fleet.goals.memory.met),
+    ]);
+    rows.push([
+      'queries sent by each tick',
+      `${thousands(run.queries)}`,
+      `metric x version pairs: ${thousands(run.expectedQueries)}`,
+      '-',
+      fleet.goals.queries.text,
+      yes(fleet.goals.queries.met),
     ]);
   }
   const gateway: GatewayResult | undefined = results.gateway;
   if (gateway) {
-    table.push([
-      `local gateway, ${gateway.targetRate}/s for ${gateway.durationSeconds} s\n(${Math.round(gateway.mirroredShare * 100)}% mirrored)`,
-      `p50 ${ms(gateway.gateway.p50Ms)}, p99 ${ms(gateway.gateway.p99Ms)}\nat ${gateway.gateway.ratePerSecond}/s, ${gateway.gateway.errors} errors`,
-      `direct p50 ${ms(gateway.direct.p50Ms)}, p99 ${ms(gateway.direct.p99Ms)}\nat ${gateway.direct.ratePerSecond}/s\n` +
-        `bare proxy p50 ${ms(gateway.bareProxy.p50Ms)}, p99 ${ms(gateway.bareProxy.p99Ms)}\n(gateway over it: +${gateway.overBareProxyP50Ms} p50, +${gateway.overBareProxyP99Ms} p99;\n` +
-        `CPU per request ${gateway.cpuUsPerRequest.gateway} µs vs ${gateway.cpuUsPerRequest.bareProxy} µs)`,
-      `+${gateway.addedP50Ms} ms p50\n+${gateway.addedP99Ms} ms p99`,
+    rows.push([
+      `local gateway, ${gateway.targetRate}/s for ${gateway.durationSeconds} s (${Math.round(gateway.mirroredShare * 100)}% mirrored)`,
+      `p50 ${ms(gateway.gateway.p50Ms)}, p99 ${ms(gateway.gateway.p99Ms)} at ${gateway.gateway.ratePerSecond}/s, ${gateway.gateway.errors} errors`,
+      `direct p50 ${ms(gateway.direct.p50Ms)}, p99 ${ms(gateway.direct.p99Ms)}; bare proxy p50 ${ms(gateway.bareProxy.p50Ms)}, p99 ${ms(gateway.bareProxy.p99Ms)}`,
+      `+${gateway.addedP50Ms} ms p50, +${gateway.addedP99Ms} ms p99`,
       gateway.goal.text,
       yes(gateway.goal.met),
     ]);
   }
+  return rows;
+}
+
+const GROWTH_HEAD = [
+  'experiments',
+  'Prometheus series',
+  'tick (median)',
+  'floor (median)',
+  'ratio',
+  'CPU per experiment: function, floor, API server',
+  'peak RSS',
+  'queries',
+];
+
+function growthRows(growth: FleetRun[]): Row[] {
+  return growth.map((run) => [
+    thousands(run.experiments),
+    thousands(run.series),
+    ms(run.tickMs.median),
+    ms(run.floorMs.median),
+    String(run.ratio),
+    `${run.functionCpuMsPerExperiment}, ${run.floorCpuMsPerExperiment}, ${run.apiServerCpuMsPerExperiment} ms`,
+    `${run.peakRssMiB} MiB`,
+    `${thousands(run.queries)}${run.queriesMatch ? '' : ' (MISMATCH)'}`,
+  ]);
+}
+
+/** Share of one core an instance is planned to spend on iterations: headroom for bursts and GC. */
+const PLANNED_CPU_SHARE = 0.5;
+const SIZING_INTERVALS_S = [10, 30, 60];
+const SIZING_FLEETS = [100, 1000, 10_000];
+
+/**
+ * Experiments one instance can iterate per interval, and instances needed per fleet size, from
+ * the measured CPU per iteration c: capacity = floor(0.5 x interval / c).
+ */
+function sizingRows(cpuMsPerIteration: number): { head: string[]; rows: Row[] } {
+  const capacity = (intervalS: number): number =>
+    Math.floor((PLANNED_CPU_SHARE * intervalS * 1000) / cpuMsPerIteration);
+  const head = ['', ...SIZING_INTERVALS_S.map((s) => `intervalSeconds ${s}`)];
+  const rows: Row[] = [
+    ['experiments per instance', ...SIZING_INTERVALS_S.map((s) => thousands(capacity(s)))],
+    ...SIZING_FLEETS.map((n) => [
+      `instances for ${thousands(n)} experiments`,
+      ...SIZING_INTERVALS_S.map((s) => String(Math.max(1, Math.ceil(n / capacity(s))))),
+    ]),
+  ];
+  return { head, rows };
+}
+
+function sizingNote(cpuMsPerIteration: number): string {
+  return (
+    `sizing from CPU per iteration c = ${cpuMsPerIteration} ms (function process, measured above): one instance at ` +
+    `${PLANNED_CPU_SHARE * 100}% of one core iterates floor(${PLANNED_CPU_SHARE} x interval / c) experiments per interval; ` +
+    'instances = ceil(experiments / that).'
+  );
+}
+
+function terminalTable(head: string[], rows: Row[]): string {
+  const table = new Table({ style: PLAIN, head });
+  // Long cells wrap at '; ' so the terminal table stays readable.
+  table.push(...rows.map((row) => row.map((cell) => cell.replace(/; /g, '\n'))));
   return table.toString();
 }
 
-function growthTable(growth: FleetRun[]): string {
-  const table = new Table({
-    style: PLAIN,
-    head: [
-      'experiments',
-      'Prometheus\nseries',
-      'tick',
-      'per experiment',
-      'CPU per experiment:\nfunction, API server, proxy',
-      'peak RSS',
-      'queries',
-      'queries/s',
-      'raw queries/s',
-      'ratio',
-    ],
-  });
-  for (const run of growth) {
-    table.push([
-      thousands(run.experiments),
-      thousands(run.series),
-      ms(run.wallMs),
-      ms(run.perExperimentMs),
-      `${run.functionCpuMsPerExperiment}, ${run.apiServerCpuMsPerExperiment}, ${run.proxyCpuMsPerExperiment} ms`,
-      `${run.peakRssMiB} MiB`,
-      `${thousands(run.queries)}${run.queriesMatch ? '' : ' (MISMATCH)'}`,
-      thousands(run.throughputQps),
-      thousands(run.rawQps),
-      String(run.ratio),
-    ]);
+function markdownTable(head: string[], rows: Row[]): string {
+  const line = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** Everything printed from a results object, as a terminal table or as Markdown for the README. */
+function report(results: BenchResults, render: (head: string[], rows: Row[]) => string): string {
+  const parts: string[] = [render(GOAL_HEAD, goalRows(results))];
+  if (results.fleet) {
+    const line = results.fleet.linearity;
+    parts.push(
+      `fleet tick growth: tick = ${line.fixedMs} ms + ${line.msPerExperiment} ms x experiments (R² ${line.r2}), ` +
+        `peak RSS = ${line.baseRssMiB} MiB + ${line.rssMiBPer1000} MiB per 1,000 experiments:`,
+      render(GROWTH_HEAD, growthRows(results.fleet.growth)),
+    );
   }
-  return table.toString();
+  const it = results.iteration;
+  if (it && it.cpu.functionMsPerIteration > 0) {
+    const sizing = sizingRows(it.cpu.functionMsPerIteration);
+    parts.push(sizingNote(it.cpu.functionMsPerIteration), render(sizing.head, sizing.rows));
+  }
+  if (it?.profile) {
+    const per = (value: number): string => `${round(value / it.samples)} ms`;
+    parts.push(
+      `where the function process's CPU went during the ${it.samples} measured iterations (self time per iteration; profile ${it.profile.file}):`,
+      render(
+        ['package or folder', 'self time per iteration', 'share of sampled time'],
+        it.profile.top.map((entry) => [entry.where, per(entry.selfMs), `${Math.round(entry.share * 1000) / 10}%`]),
+      ),
+    );
+  }
+  const m = results.machine;
+  parts.push(
+    `machine: ${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}, ${m.prometheus}; ` +
+      `${m.date}; ${results.durationSeconds} s; load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end` +
+      (results.mode === 'smoke' ? ' (smoke run: figures mean little)' : ''),
+  );
+  return parts.join('\n\n');
 }
 
 async function main(): Promise<number> {
   const args = readArguments(process.argv.slice(2));
+  if (args.markdown) {
+    const results = JSON.parse(readFileSync(args.out, 'utf8')) as BenchResults;
+    process.stdout.write(`${report(results, markdownTable)}\n`);
+    return 0;
+  }
   const plan = args.smoke ? SMOKE : FULL;
   if (args.scanConcurrency) plan.fleet.scanConcurrency = args.scanConcurrency;
+  if (args.profile) plan.iteration.profile = true;
   const started = Date.now();
   const machine = machineInfo();
   const say = (line: string): void => void process.stdout.write(`bench: ${line}\n`);
   say(
-    `${args.smoke ? 'smoke run' : 'full run'} on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+    `${args.smoke ? 'smoke run' : 'full run'} on ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverage.start}`,
   );
 
   const results: BenchResults = { mode: args.smoke ? 'smoke' : 'full', machine, durationSeconds: 0, failures: {} };
@@ -232,19 +352,7 @@ async function main(): Promise<number> {
   results.durationSeconds = Math.round((Date.now() - started) / 1000);
   machine.loadAverage.end = loadAverage();
 
-  process.stdout.write(`\n${summaryTable(results)}\n`);
-  if (results.fleet) {
-    const line = results.fleet.linearity;
-    process.stdout.write(
-      `\nfleet tick growth: tick = ${line.fixedMs} ms + ${line.msPerExperiment} ms x experiments (R² ${line.r2}), ` +
-        `peak RSS = ${line.baseRssMiB} MiB + ${line.rssMiBPer1000} MiB per 1,000 experiments:\n`,
-    );
-    process.stdout.write(`${growthTable(results.fleet.growth)}\n`);
-  }
-  process.stdout.write(
-    `\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.prometheus}, ${machine.wrk}; ` +
-      `${machine.date}; ${results.durationSeconds} s; load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end\n`,
-  );
+  process.stdout.write(`\n${report(results, terminalTable)}\n`);
   mkdirSync(path.dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   say(`results written to ${path.relative(process.cwd(), args.out) || args.out}`);

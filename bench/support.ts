@@ -4,7 +4,7 @@
 // benchmark must not take the others down, so each runs as a child that is killed if it overruns.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,12 +77,26 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /** What a benchmark child sends its parent. */
 export type ChildMessage =
-  { kind: 'result'; value: unknown } | { kind: 'failure'; message: string } | { kind: 'progress'; line: string };
+  | { kind: 'result'; value: unknown }
+  | { kind: 'failure'; message: string }
+  | { kind: 'progress'; line: string }
+  | { kind: 'answer'; id: number; value?: unknown; error?: string };
+
+/** What a parent sends a helper child (serveDaemon) to have it do something: answered by id. */
+interface CallMessage {
+  kind: 'call';
+  id: number;
+  op: string;
+  args: unknown;
+}
+
+const isCallMessage = (value: unknown): value is CallMessage =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'call';
 
 const isChildMessage = (value: unknown): value is ChildMessage =>
   typeof value === 'object' &&
   value !== null &&
-  ['result', 'failure', 'progress'].includes((value as { kind?: unknown }).kind as string);
+  ['result', 'failure', 'progress', 'answer'].includes((value as { kind?: unknown }).kind as string);
 
 // Children must not outlive the benchmark, whatever way it ends.
 const children = new Set<ChildProcess>();
@@ -147,7 +161,7 @@ export function runChild(name: string, input: unknown, options: RunChildOptions)
       if (!isChildMessage(message)) return;
       if (message.kind === 'progress') options.onProgress?.(message.line);
       else if (message.kind === 'result') settled ??= { ok: true, value: message.value };
-      else settled ??= { ok: false, message: message.message };
+      else if (message.kind === 'failure') settled ??= { ok: false, message: message.message };
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
@@ -197,6 +211,8 @@ export interface Daemon<T> {
   /** What the child reported once it was ready. */
   ready: T;
   child: ChildProcess;
+  /** Asks the child to do `op` (see serveDaemon's `call`); resolves with its answer. */
+  call(op: string, args?: unknown): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -210,6 +226,15 @@ export function startDaemon<T>(name: string, input: unknown, timeoutMs = 30_000)
   );
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
+  const pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
+  let nextId = 0;
+  const call = (op: string, args?: unknown): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      if (child.exitCode !== null || !child.connected) return reject(new Error(`${name} is gone: ${stderr.trim()}`));
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      child.send({ kind: 'call', id, op, args } satisfies CallMessage);
+    });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -217,19 +242,37 @@ export function startDaemon<T>(name: string, input: unknown, timeoutMs = 30_000)
     }, timeoutMs);
     child.on('message', (message: unknown) => {
       if (!isChildMessage(message)) return;
+      if (message.kind === 'answer') {
+        const waiting = pending.get(message.id);
+        pending.delete(message.id);
+        if (message.error !== undefined) waiting?.reject(new Error(`${name}: ${message.error}`));
+        else waiting?.resolve(message.value);
+        return;
+      }
       clearTimeout(timer);
-      if (message.kind === 'result') resolve({ ready: message.value as T, child, stop: () => stopProcess(child) });
+      if (message.kind === 'result')
+        resolve({ ready: message.value as T, child, call, stop: () => stopProcess(child) });
       else if (message.kind === 'failure') reject(new Error(`${name}: ${message.message}`));
     });
     child.once('close', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`${name} exited (${signal ?? `code ${code}`}) before it was ready: ${stderr.trim()}`));
+      const gone = new Error(`${name} exited (${signal ?? `code ${code}`}): ${stderr.trim()}`);
+      pending.forEach((waiting) => waiting.reject(gone));
+      pending.clear();
+      reject(gone);
     });
   });
 }
 
+/** What a helper child started: its ready value, how to stop it, and what its parent may ask of it. */
+export interface Started<O> {
+  value: O;
+  stop(): Promise<void>;
+  call?(op: string, args: unknown): unknown;
+}
+
 /** In a helper child: starts what `start` starts, reports its value, then runs until SIGTERM or the parent goes away. */
-export function serveDaemon<I, O>(start: (input: I) => Promise<{ value: O; stop(): Promise<void> }>): void {
+export function serveDaemon<I, O>(start: (input: I) => Promise<Started<O>>): void {
   const input = JSON.parse(process.argv[2] ?? '{}') as I;
   start(input).then(
     (started) => {
@@ -237,6 +280,20 @@ export function serveDaemon<I, O>(start: (input: I) => Promise<{ value: O; stop(
       const end = (): void => void started.stop().finally(() => process.exit(0));
       process.once('SIGTERM', end);
       process.once('disconnect', end);
+      process.on('message', (message: unknown) => {
+        if (!isCallMessage(message)) return;
+        const answer = (reply: ChildMessage): void => void process.send?.(reply);
+        Promise.resolve()
+          .then(() => {
+            if (!started.call) throw new Error(`${message.op}: this helper takes no calls`);
+            return started.call(message.op, message.args);
+          })
+          .then(
+            (result) => answer({ kind: 'answer', id: message.id, value: result }),
+            (err: unknown) =>
+              answer({ kind: 'answer', id: message.id, error: err instanceof Error ? err.message : String(err) }),
+          );
+      });
       process.send?.({ kind: 'result', value } satisfies ChildMessage);
     },
     (err: unknown) => {
@@ -284,4 +341,38 @@ export async function stopProcess(child: ChildProcess, graceMs = 2000): Promise<
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await gone;
   clearTimeout(timer);
+}
+
+// ---- what a process has used, from /proc (Linux) ----
+
+/** Clock ticks per second of /proc/PID/stat's times: USER_HZ, 100 on Linux on every common architecture. */
+const USER_HZ = 100;
+
+/** CPU time (user + system, all threads) `pid` has used so far, in ms; 10 ms resolution. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after the name.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  if (!Number.isFinite(ticks)) throw new Error(`/proc/${pid}/stat has no CPU times: ${stat.slice(0, 200)}`);
+  return (ticks * 1000) / USER_HZ;
+}
+
+/** Peak resident set of `pid` so far (VmHWM), in bytes. */
+export function processPeakRssBytes(pid: number): number {
+  const kilobytes = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  if (kilobytes === undefined) throw new Error(`/proc/${pid}/status has no VmHWM line`);
+  return Number(kilobytes) * 1024;
+}
+
+/** min / median / max, rounded for the report. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  return { min: round(Math.min(...values)), median: round(median(values)), max: round(Math.max(...values)) };
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchResults, FleetRun, Goal, LatencyFigures } from '../../bench/results.js';
+import type { Spread } from '../../bench/support.js';
 import { projectRoot } from '../support/seeds.js';
 
 const RUN = path.join(projectRoot, 'dist/bench/run.js');
@@ -50,21 +51,29 @@ const latency = (figures: LatencyFigures): void => {
   for (const key of ['requests', 'ratePerSecond', 'p50Ms', 'p90Ms', 'p99Ms', 'p999Ms'] as const) positive(figures[key]);
   finite(figures.errors);
 };
+const spread = (value: Spread): void => {
+  positive(value.min);
+  positive(value.median);
+  positive(value.max);
+  expect(value.min).toBeLessThanOrEqual(value.median);
+  expect(value.median).toBeLessThanOrEqual(value.max);
+};
 const fleetRun = (run: FleetRun): void => {
   for (const key of [
     'experiments',
     'series',
-    'wallMs',
     'perExperimentMs',
     'peakRssMiB',
     'readyRssMiB',
     'queries',
-    'throughputQps',
-    'rawQps',
+    'experimentsPerSecond',
+    'floorExperimentsPerSecond',
     'ratio',
   ] as const)
     positive(run[key]);
-  for (const key of ['functionCpuMsPerExperiment', 'apiServerCpuMsPerExperiment', 'proxyCpuMsPerExperiment'] as const)
+  spread(run.tickMs);
+  spread(run.floorMs);
+  for (const key of ['functionCpuMsPerExperiment', 'floorCpuMsPerExperiment', 'apiServerCpuMsPerExperiment'] as const)
     finite(run[key]);
   expect(run.queries).toBe(run.expectedQueries);
   expect(run.expectedQueries).toBe(run.experiments * 4);
@@ -81,6 +90,7 @@ describe('npm run bench -- --smoke', () => {
       const { code, output } = await runSmoke(out);
       expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
       expect(output).toContain('cold start');
+      expect(output).toContain('experiments per instance');
       const results = JSON.parse(readFileSync(out, 'utf8')) as BenchResults;
 
       expect(results.mode).toBe('smoke');
@@ -95,8 +105,9 @@ describe('npm run bench -- --smoke', () => {
       const cold = results.coldStart;
       expect(cold).toBeDefined();
       if (cold) {
-        for (const key of ['oursMs', 'helloMs', 'oursListeningMs', 'helloListeningMs', 'ratio'] as const)
-          positive(cold[key]);
+        spread(cold.ours);
+        spread(cold.hello);
+        for (const key of ['oursListeningMs', 'helloListeningMs', 'ratio'] as const) positive(cold[key]);
         expect(cold.oursRunsMs).toHaveLength(cold.runs);
         expect(cold.helloRunsMs).toHaveLength(cold.runs);
         expect(cold.firstReply).toBe('tools.iter8.iteration.completed: iterated');
@@ -106,9 +117,19 @@ describe('npm run bench -- --smoke', () => {
       const iteration = results.iteration;
       expect(iteration).toBeDefined();
       if (iteration) {
-        for (const key of ['iterationMs', 'floorMs', 'ratio'] as const) positive(iteration[key]);
-        for (const part of Object.values(iteration.floorParts)) positive(part);
-        goal(iteration.goal);
+        for (const figures of [iteration.functionMs, iteration.bareMs, iteration.helloMs, iteration.floorWithHelloMs])
+          spread(figures);
+        for (const part of Object.values(iteration.bareParts)) positive(part);
+        positive(iteration.ratioBare);
+        positive(iteration.ratioWithHello);
+        // Every forced event, warm-up included, was one counted iteration.
+        expect(iteration.iterationsCounted).toBe(iteration.samples + iteration.warmup.events);
+        positive(iteration.warmup.events);
+        expect(iteration.warmup.batchMediansMs.length).toBeGreaterThanOrEqual(1);
+        // CPU from /proc has 10 ms resolution: a smoke run's few events may read as 0.
+        for (const value of Object.values(iteration.cpu)) finite(value);
+        goal(iteration.goals.latency);
+        goal(iteration.goals.cpu);
       }
 
       const fleet = results.fleet;

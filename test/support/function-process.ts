@@ -50,6 +50,10 @@ export interface FunctionProcessOptions {
   logLevel?: string;
   /** How long to wait for /health/readiness; default 30 s. */
   readyTimeoutMs?: number;
+  /** The module faas-js-runtime serves; default the built function (benchmarks serve a hello function too). */
+  entry?: string;
+  /** Flags for node itself, before the runtime's CLI (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 export interface ExitStatus {
@@ -166,11 +170,12 @@ function readinessStatus(url: string): Promise<number> {
 
 /** Starts the function; await `ready` before sending it events. */
 export async function startFunctionProcess(options: FunctionProcessOptions): Promise<FunctionProcess> {
-  if (!existsSync(functionEntry)) throw new Error(`${functionEntry} is missing: run npm run build first`);
+  const entry = options.entry ?? functionEntry;
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [runtimeCli, functionEntry, ...(options.args ?? npmStartArguments)(port)],
+    [...(options.nodeArgs ?? []), runtimeCli, entry, ...(options.args ?? npmStartArguments)(port)],
     {
       // The image runs `npm start` in the project folder; faas-js-runtime merges ./func.yaml from there.
       cwd: projectRoot,
