@@ -7,24 +7,13 @@
 
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { createLiveView, formatObjectiveLines } from '../local/live-view.js';
-import type { LiveView } from '../local/live-view.js';
-import {
-  DEFAULT_STACK,
-  LocalInputError,
-  LocalSession,
-  type LocalResult,
-  type LocalSessionOptions,
-} from '../local/session.js';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { startLivePage, type LivePage } from '../local/live-page.js';
-import { iterationLines, printResult } from '../local/session-text.js';
-import { fetchLatencyHistograms } from '../report/histograms.js';
-import { renderHtmlReport } from '../report/html.js';
-import { reportModel } from '../report/model.js';
-import { collect, positiveNumber } from './options.js';
+import type { LocalResult } from '../local/session-events.js';
+import { DEFAULT_STACK, LocalInputError, type LocalSessionOptions } from '../local/session-input.js';
+import { printResult, showOnTerminal } from '../local/session-text.js';
+import { LocalSession } from '../local/session.js';
 import { ExitCode, signalExitCode } from './exit-codes.js';
+import { collect, positiveNumber } from './options.js';
 
 export interface LocalOptions extends LocalSessionOptions {
   /** Plain lines even on a terminal. */
@@ -33,35 +22,22 @@ export interface LocalOptions extends LocalSessionOptions {
   /** Redraw a live block; default: process.stdout is a terminal (and not plain). */
   tty?: boolean;
   columns?: () => number;
-  /** Aborting stops the run and everything it started; the reason may name the signal (`SIGINT`). */
-  signal?: AbortSignal;
   /** Serve the live page on 127.0.0.1 (default true; --no-ui turns it off). */
   ui?: boolean;
   /** Told the live page's URL once it listens (tests). */
   onLivePage?: (url: string) => void;
 }
 
-/** The report of the ended experiment, with each version's latency histogram, next to the state file. */
-async function writeReport(stateFile: string, experiment: unknown, prometheusUrl: string): Promise<string> {
-  const model = reportModel(experiment);
-  const histograms = await fetchLatencyHistograms(model, prometheusUrl);
-  const file = path.join(path.dirname(stateFile), 'report.html');
-  await fs.writeFile(file, renderHtmlReport(model, { histograms }));
-  return file;
-}
-
-export function localExitCode(result: LocalResult): number {
-  switch (result.outcome.kind) {
-    case 'passed':
-      return ExitCode.Ok;
-    case 'invalid-input':
-      return ExitCode.InvalidInput;
-    case 'interrupted':
-      return signalExitCode(result.outcome.reason);
-    case 'failed':
-    case 'error':
-      return ExitCode.Failed;
-  }
+/** Exit codes by outcome; an interrupted run exits as its signal would. */
+export function localExitCode({ outcome }: LocalResult): number {
+  if (outcome.kind === 'interrupted') return signalExitCode(outcome.reason);
+  const codes = {
+    passed: ExitCode.Ok,
+    failed: ExitCode.Failed,
+    error: ExitCode.Failed,
+    'invalid-input': ExitCode.InvalidInput,
+  };
+  return codes[outcome.kind];
 }
 
 export async function localCommand(options: LocalOptions): Promise<number> {
@@ -69,12 +45,8 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   const say = (line: string): void => out(`${line}\n`);
   const debug = options.debug ?? Boolean(process.env['ITER8FN_DEBUG']);
   let session: LocalSession;
-  let reportFile: string | undefined;
-  const beforeStop: LocalSessionOptions['beforeStop'] = async ({ experiment, prometheusUrl }) => {
-    reportFile = await writeReport(session.stateFile, experiment, prometheusUrl);
-  };
   try {
-    session = await LocalSession.open({ ...options, debug, beforeStop });
+    session = await LocalSession.open({ ...options, debug, report: true });
   } catch (err) {
     if (!(err instanceof LocalInputError)) throw err;
     say(`error: ${err.message}`);
@@ -89,42 +61,16 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   }
 
   const tty = !options.plain && (options.tty ?? Boolean(process.stdout.isTTY));
-  const columns = options.columns ?? (tty ? () => process.stdout.columns ?? 100 : undefined);
-  let view: LiveView | undefined;
-  const log = (line: string): void => (view ? view.log(line) : say(line));
-  session.subscribe((event) => {
-    if (event.type === 'started' || event.type === 'note') log(event.line);
-    else if (event.type === 'debug') log(`debug: ${event.line}`);
-    else if (event.type === 'iteration') iterationLines(event, tty).forEach(log);
-    else if (event.type === 'end') view?.stop();
-    else if (event.type === 'live') {
-      view = createLiveView({
-        write: out,
-        tty,
-        color: tty && !process.env['NO_COLOR'],
-        ...(columns ? { columns } : {}),
-        frame: () => {
-          const snapshot = session.snapshot();
-          return {
-            ...snapshot,
-            verdicts: [...formatObjectiveLines(snapshot.objectives), ...snapshot.comparisons.map((c) => c.line)],
-          };
-        },
-      });
-    }
+  showOnTerminal(session, {
+    write: out,
+    tty,
+    color: tty && !process.env['NO_COLOR'],
+    columns: options.columns ?? (() => process.stdout.columns ?? 100),
   });
-
-  const onAbort = (): void => {
-    void session.stop(typeof options.signal?.reason === 'string' ? options.signal.reason : 'SIGINT');
-  };
-  if (options.signal?.aborted) onAbort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
   const result = await session.start();
-  options.signal?.removeEventListener('abort', onAbort);
-  await page?.finish(reportFile);
+  await page?.finish(result.reportFile);
   await page?.close();
   printResult(result, out);
-  if (reportFile !== undefined) say(`report: ${reportFile}`);
   if (debug) say(`debug: stopped ${result.processes.map((p) => `${p.name} (pid ${p.pid})`).join(', ')}`);
   return localExitCode(result);
 }

@@ -23,7 +23,7 @@ import {
 } from '../report/html.js';
 import { reportModel } from '../report/model.js';
 import type { RevisionFigures, TrafficFigures } from './live-view.js';
-import type { LocalEvent, LocalSnapshot } from './session.js';
+import type { LocalEvent, LocalSnapshot } from './session-events.js';
 
 /** What the page needs of a session. */
 export interface LiveSource {

@@ -4,8 +4,50 @@
 import { VERDICT_WORDS } from '../experiment/outcome.js';
 import { getCondition } from '../iteration/conditions.js';
 import { renderDescribe } from '../report/describe.js';
-import { formatObjectiveLines, percent, revisionsLine, trafficLine } from './live-view.js';
-import type { LocalEvent, LocalResult } from './session.js';
+import {
+  createLiveView,
+  formatObjectiveLines,
+  percent,
+  revisionsLine,
+  trafficLine,
+  type LiveSnapshot,
+  type LiveView,
+  type LiveViewOptions,
+} from './live-view.js';
+import type { LocalEvent, LocalResult, LocalSnapshot } from './session-events.js';
+
+/** What the terminal's live block shows of a snapshot: the objectives' and comparisons' lines. */
+export function liveFrame(snapshot: LocalSnapshot): LiveSnapshot {
+  return {
+    ...snapshot,
+    verdicts: [...formatObjectiveLines(snapshot.objectives), ...snapshot.comparisons.map((c) => c.line)],
+  };
+}
+
+/**
+ * Shows a session on a terminal or in a log: each event's lines, and from the moment it is live a
+ * block redrawn in place (on a terminal) until it ends.
+ */
+export function showOnTerminal(
+  session: { subscribe(listener: (event: LocalEvent) => void): () => void; snapshot(): LocalSnapshot },
+  options: Omit<LiveViewOptions, 'frame'>,
+): void {
+  let view: LiveView | undefined;
+  const log = (line: string): void => (view ? view.log(line) : options.write(`${line}\n`));
+  session.subscribe((event) => {
+    eventLines(event, options.tty).forEach(log);
+    if (event.type === 'live') view = createLiveView({ ...options, frame: () => liveFrame(session.snapshot()) });
+    else if (event.type === 'end') view?.stop();
+  });
+}
+
+/** The lines an event prints as (none for the events a live view or page draws instead). */
+export function eventLines(event: LocalEvent, tty: boolean): string[] {
+  if (event.type === 'started' || event.type === 'note') return [event.line];
+  if (event.type === 'debug') return [`debug: ${event.line}`];
+  if (event.type === 'iteration') return iterationLines(event, tty);
+  return [];
+}
 
 /** The scroll-back lines of one iteration: compact on a terminal (the block shows the verdicts in full). */
 export function iterationLines(event: Extract<LocalEvent, { type: 'iteration' }>, tty: boolean): string[] {
@@ -69,6 +111,7 @@ export function printResult(result: LocalResult, out: (text: string) => void): v
     for (const line of result.missingTraffic) say(line);
     say(resultLine(result));
     say(`state: ${stateFile}`);
+    if (result.reportFile !== undefined) say(`report: ${result.reportFile}`);
   }
   for (const problem of result.cleanupProblems) say(`cleanup: ${problem}`);
 }

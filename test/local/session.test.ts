@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LocalInputError, LocalSession, type LocalEvent } from '../../src/local/session.js';
+import type { LocalEvent } from '../../src/local/session-events.js';
+import { LocalInputError } from '../../src/local/session-input.js';
+import { LocalSession } from '../../src/local/session.js';
 import { projectRoot } from '../support/seeds.js';
 import { isRunning } from './local-cli.js';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { injections } from '../../src/local/session.js';
+import { injections } from '../../src/local/session-input.js';
 import { ManifestError } from '../../src/local/manifest.js';
 import { readTutorial, shellStatements, type Tutorial } from '../../src/local/tutorial.js';
 import { projectRoot, seedTutorialFiles } from '../support/seeds.js';
