@@ -12,7 +12,7 @@
 // would otherwise read one Service per experiment for nothing.
 
 import type { Experiment, VersionDetail } from '../experiment/types.js';
-import type { TaskReport, TaskRunner } from '../iteration/ports.js';
+import type { TaskReport, TaskRun, TaskRunner } from '../iteration/ports.js';
 import { StoreUnavailableError } from '../iteration/ports.js';
 import type { NamespaceScope } from '../store/kubernetes-metrics.js';
 import { inScope } from '../store/kubernetes-metrics.js';
@@ -43,7 +43,8 @@ interface TrafficEntry {
   percent?: number;
 }
 
-type Filled = { experiment: Experiment; summary: string } | { failure: string };
+/** The experiment with what init-experiment derives filled in, and a summary; or why not. */
+export type Filled = { experiment: Experiment; summary: string } | { failure: string };
 
 /**
  * Pure: the experiment with namespace variables and weightObjRefs filled in from the Service, or
@@ -158,6 +159,40 @@ export function derivationUsed(experiment: Experiment): boolean {
   );
 }
 
+/**
+ * The start actions as every runner plays them, with `derive` doing init-experiment. Any other task
+ * is skipped (validateForIteration then fails the experiment on it). The first tick reports every
+ * task and stops at a failure; later ticks only re-derive, and there a failure is reported as
+ * skipped: mid-experiment the Service may be rolling out or re-routed by hand, so it keeps iterating.
+ */
+export async function runInitExperimentActions(
+  experiment: Experiment,
+  first: boolean,
+  derive: (experiment: Experiment) => Promise<Filled>,
+  unknownTaskMessage: string,
+): Promise<TaskRun> {
+  const reports: TaskReport[] = [];
+  let current = experiment;
+  for (const task of experiment.spec.strategy.actions?.start ?? []) {
+    if (task.task !== INIT_EXPERIMENT_TASK) {
+      if (first) reports.push({ task: task.task, outcome: 'skipped', message: unknownTaskMessage });
+      continue;
+    }
+    const outcome = await derive(current);
+    if ('failure' in outcome) {
+      if (first) {
+        reports.push({ task: task.task, outcome: 'failed', message: outcome.failure });
+        return { experiment: current, reports };
+      }
+      reports.push({ task: task.task, outcome: 'skipped', message: `not re-derived this tick: ${outcome.failure}` });
+      continue;
+    }
+    current = outcome.experiment;
+    if (first) reports.push({ task: task.task, outcome: 'done', message: outcome.summary });
+  }
+  return { experiment: current, reports };
+}
+
 export class KnativeTaskRunner implements TaskRunner {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: () => number;
@@ -170,41 +205,13 @@ export class KnativeTaskRunner implements TaskRunner {
     this.clock = options.clock ?? Date.now;
   }
 
-  runStart(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    return this.run(experiment, true);
+  runStart(experiment: Experiment): Promise<TaskRun> {
+    return runInitExperimentActions(experiment, true, (e) => this.initExperiment(e, true), 'unknown task');
   }
 
-  prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
+  prepare(experiment: Experiment): Promise<TaskRun> {
     if (!derivationUsed(experiment)) return Promise.resolve({ experiment, reports: [] });
-    return this.run(experiment, false);
-  }
-
-  private async run(
-    experiment: Experiment,
-    first: boolean,
-  ): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    const reports: TaskReport[] = [];
-    let current = experiment;
-    for (const task of experiment.spec.strategy.actions?.start ?? []) {
-      if (task.task !== INIT_EXPERIMENT_TASK) {
-        // validateForIteration names it as unknown and fails the experiment.
-        if (first) reports.push({ task: task.task, outcome: 'skipped', message: 'unknown task' });
-        continue;
-      }
-      const outcome = await this.initExperiment(current, first);
-      if ('failure' in outcome) {
-        if (first) {
-          reports.push({ task: task.task, outcome: 'failed', message: outcome.failure });
-          return { experiment: current, reports };
-        }
-        // Mid-experiment the Service may be rolling out or re-routed by hand: say so, keep iterating.
-        reports.push({ task: task.task, outcome: 'skipped', message: `not re-derived this tick: ${outcome.failure}` });
-        continue;
-      }
-      current = outcome.experiment;
-      if (first) reports.push({ task: task.task, outcome: 'done', message: outcome.summary });
-    }
-    return { experiment: current, reports };
+    return runInitExperimentActions(experiment, false, (e) => this.initExperiment(e, false), 'unknown task');
   }
 
   private async initExperiment(experiment: Experiment, waitForReady: boolean): Promise<Filled> {

@@ -42,8 +42,9 @@ export async function startSessionFunction(
     },
     prepare: async (e) => {
       const result = await initRunner.prepare(e);
+      // Later ticks report only what could not be derived again.
       for (const report of result.reports)
-        if (report.outcome === 'failed') events.note(`start task ${report.task} (re-derived): ${report.message}`);
+        events.note(`start task ${report.task} (re-derived): ${report.outcome}: ${report.message}`);
       return result;
     },
   };

@@ -5,12 +5,12 @@
 import type { Experiment, VersionDetail } from '../experiment/types.js';
 import type { ExperimentRef } from '../function/events.js';
 import type { ExperimentSource } from '../function/handler.js';
-import type { ExperimentStore, StoredExperiment, TaskReport, TaskRunner } from '../iteration/ports.js';
+import type { ExperimentStore, StoredExperiment, TaskRun, TaskRunner } from '../iteration/ports.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import type { PackOptions } from '../metrics/pack-checks.js';
 import { FileExperimentStore } from '../store/file-store.js';
 import type { KnativeRoute } from './destinations.js';
-import { fillVersionInfo, INIT_EXPERIMENT_TASK } from '../knative/init-experiment.js';
+import { fillVersionInfo, runInitExperimentActions, type Filled } from '../knative/init-experiment.js';
 
 /** What init-experiment needs to know about a local revision. */
 export interface RevisionProbe {
@@ -70,41 +70,16 @@ export class LocalStartTaskRunner implements TaskRunner {
     private readonly probe: RevisionProbe,
   ) {}
 
-  runStart(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    return this.run(experiment, true);
+  runStart(experiment: Experiment): Promise<TaskRun> {
+    return runInitExperimentActions(experiment, true, (e) => this.initExperiment(e, true), 'not played locally');
   }
 
-  prepare(experiment: Experiment): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    return this.run(experiment, false);
+  prepare(experiment: Experiment): Promise<TaskRun> {
+    return runInitExperimentActions(experiment, false, (e) => this.initExperiment(e, false), 'not played locally');
   }
 
-  private async run(
-    experiment: Experiment,
-    first: boolean,
-  ): Promise<{ experiment: Experiment; reports: TaskReport[] }> {
-    const reports: TaskReport[] = [];
-    let current = experiment;
-    for (const task of experiment.spec.strategy.actions?.start ?? []) {
-      if (task.task !== INIT_EXPERIMENT_TASK) {
-        reports.push({ task: task.task, outcome: 'skipped', message: 'not played locally' });
-        continue;
-      }
-      const outcome = await this.initExperiment(current, first);
-      reports.push(outcome.report);
-      if (outcome.report.outcome === 'failed') break;
-      current = outcome.experiment;
-    }
-    return { experiment: current, reports };
-  }
-
-  private async initExperiment(
-    experiment: Experiment,
-    probe: boolean,
-  ): Promise<{ experiment: Experiment; report: TaskReport }> {
-    const failed = (message: string) => ({
-      experiment,
-      report: { task: INIT_EXPERIMENT_TASK, outcome: 'failed' as const, message },
-    });
+  private async initExperiment(experiment: Experiment, probe: boolean): Promise<Filled> {
+    const failed = (failure: string): Filled => ({ failure });
     const parts = experiment.spec.target.split('/');
     const [namespace, name] = parts;
     if (parts.length !== 2 || !namespace || !name)
@@ -127,15 +102,11 @@ export class LocalStartTaskRunner implements TaskRunner {
       spec: { traffic },
       status: { traffic },
     });
-    if ('failure' in filled) return failed(filled.failure);
+    if ('failure' in filled) return filled;
     const shifts = experiment.spec.strategy.testingPattern !== 'Conformance';
     return {
       experiment: filled.experiment,
-      report: {
-        task: INIT_EXPERIMENT_TASK,
-        outcome: 'done',
-        message: `${filled.summary}; ${routed.join(', ')} answer locally${shifts ? ' (weights are not shifted locally)' : ''}`,
-      },
+      summary: `${filled.summary}; ${routed.join(', ')} answer locally${shifts ? ' (weights are not shifted locally)' : ''}`,
     };
   }
 }

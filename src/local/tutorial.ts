@@ -20,13 +20,6 @@ import { TUTORIAL_FILES } from './tutorial-files.js';
 import { checkDestinations, readVirtualServices } from './tutorial-routing.js';
 import { readServices } from './tutorial-service.js';
 
-export type { CurlRequest } from './curl-args.js';
-export type { KnativeServiceModel, RevisionSpec } from './knative-service.js';
-export { LOCAL_SERVICE_TIME_ANNOTATION } from './knative-service.js';
-export { shellStatements } from './shell-words.js';
-export type { TrafficLoop } from './tutorial-curl.js';
-export { TUTORIAL_FILES } from './tutorial-files.js';
-
 export interface Tutorial {
   folder: string;
   services: KnativeServiceModel[];

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { injections } from '../../src/local/session-input.js';
 import { ManifestError } from '../../src/local/manifest.js';
-import { readTutorial, shellStatements, type Tutorial } from '../../src/local/tutorial.js';
+import { shellStatements } from '../../src/local/shell-words.js';
+import { readTutorial, type Tutorial } from '../../src/local/tutorial.js';
 import { projectRoot, seedTutorialFiles } from '../support/seeds.js';
 
 const dirs: string[] = [];
