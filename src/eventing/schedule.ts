@@ -106,7 +106,7 @@ export const DEFAULT_EVENTING: Readonly<EventingNames> = {
 export const PING_EVENT_TYPE = 'dev.knative.sources.ping';
 export const ITERATION_REQUESTED_TYPE = 'tools.iter8.iteration.requested';
 
-/** Retries after the first attempt; with exponential backoff from 0.5 s they come 0.5, 1 and 2 s later. */
+/** Retries after the first attempt; Knative waits backoffDelay x 2^n before retry n, so 1, 2 and 4 s. */
 export const TRIGGER_RETRY = 3;
 export const TRIGGER_BACKOFF_DELAY = 'PT0.5S';
 
@@ -238,6 +238,26 @@ export function triggersFor(names: EventingNames = DEFAULT_EVENTING): { ticks: T
   return {
     ticks: trigger(`${names.functionService}-ticks`, PING_EVENT_TYPE, names),
     requests: trigger(`${names.functionService}-requests`, ITERATION_REQUESTED_TYPE, names),
+  };
+}
+
+export interface SinkBindingManifest {
+  apiVersion: 'sources.knative.dev/v1';
+  kind: 'SinkBinding';
+  metadata: { name: string; namespace: string; labels: Record<string, string> };
+  spec: { subject: ObjectReference; sink: { ref: ObjectReference } };
+}
+
+/**
+ * The SinkBinding that gives the function K_SINK, the Broker's URL: a scan with more due experiments
+ * than ITER8FN_SCAN_INLINE_MAX sends their ticks there, and the Trigger spreads them over instances.
+ */
+export function sinkBindingFor(names: EventingNames = DEFAULT_EVENTING): SinkBindingManifest {
+  return {
+    apiVersion: 'sources.knative.dev/v1',
+    kind: 'SinkBinding',
+    metadata: { name: `${names.functionService}-broker`, namespace: names.namespace, labels: { ...LABELS } },
+    spec: { subject: { ...KSVC, name: names.functionService }, sink: { ref: brokerRef(names) } },
   };
 }
 

@@ -96,6 +96,15 @@ export function clusterHandlerOptions(config: FunctionConfig, overrides: Cluster
   return {
     errorLimit: config.errorLimit,
     scanConcurrency: config.scanConcurrency,
+    ...(config.sink
+      ? {
+          fanOut: {
+            sink: config.sink,
+            inlineMax: config.scanInlineMax,
+            ...(config.sinkExtensions ? { extensions: config.sinkExtensions } : {}),
+          },
+        }
+      : {}),
     due: pingDuePolicy(),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
     ...(overrides.log ? { log: overrides.log } : {}),

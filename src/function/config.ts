@@ -22,6 +22,12 @@ export interface FunctionConfig {
   /** The metric pack the built-in names use; undefined: detected per Prometheus. */
   metricPack?: string;
   scanConcurrency: number;
+  /** Due experiments a scan advances itself; with more, and a sink, it hands them out (fan-out.ts). */
+  scanInlineMax: number;
+  /** Where a scan hands experiments out: K_SINK, set by the SinkBinding; undefined: no fan-out. */
+  sink?: string;
+  /** CloudEvent extensions the SinkBinding asks every sent event to carry (K_CE_OVERRIDES). */
+  sinkExtensions?: Record<string, string>;
   queryTimeoutMs: number;
   kubeTimeoutMs: number;
   errorLimit: number;
@@ -35,6 +41,13 @@ export interface FunctionConfig {
  * func.yaml sets FUNC_BODY_LIMIT, which faas-js-runtime reads first.
  */
 export const EVENT_BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Due experiments a scan advances in its own instance before it hands them out through K_SINK. A
+ * warm iteration costs a few milliseconds of CPU, so 100 take well under a second even at
+ * ITER8FN_SCAN_CONCURRENCY 8; beyond that a 10 s scan interval starts to be at risk on one instance.
+ */
+export const DEFAULT_SCAN_INLINE_MAX = 100;
 
 /** Below this, a real event with a long namespace and name could be refused. */
 const MIN_EVENT_BODY_LIMIT_BYTES = 1024;
@@ -80,6 +93,24 @@ export const FUNCTION_ENV: readonly EnvVariable[] = [
     name: 'ITER8FN_SCAN_CONCURRENCY',
     default: '8',
     meaning: 'Experiments a scan tick (data `{}` or `{"namespace":...}`) advances at once.',
+  },
+  {
+    name: 'ITER8FN_SCAN_INLINE_MAX',
+    default: String(DEFAULT_SCAN_INLINE_MAX),
+    meaning:
+      'Due experiments a scan tick advances itself. When it finds more and K_SINK is set, it sends one tick event per due experiment to K_SINK instead, so the Broker spreads them over every instance (README "Scaling").',
+  },
+  {
+    name: 'K_SINK',
+    default: 'unset: a scan advances every due experiment itself',
+    meaning:
+      'Set by the SinkBinding (eventing/sinkbinding.yaml) to the Broker URL: where a scan with more than ITER8FN_SCAN_INLINE_MAX due experiments sends their tick events.',
+  },
+  {
+    name: 'K_CE_OVERRIDES',
+    default: 'unset',
+    meaning:
+      'Set by the SinkBinding when it has spec.ceOverrides: JSON `{"extensions": {...}}` whose attributes every event sent to K_SINK carries.',
   },
   {
     name: 'ITER8FN_QUERY_TIMEOUT_MS',
@@ -184,6 +215,11 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     );
   }
 
+  const sink = text('K_SINK');
+  if (sink !== undefined && !isHttpUrl(sink))
+    problems.push(`K_SINK must be an http(s) URL (got ${JSON.stringify(sink)})`);
+  const sinkExtensions = ceOverrides(text('K_CE_OVERRIDES'), problems);
+
   const config: FunctionConfig = {
     ...(text('KUBECONFIG') ? { kubeconfig: text('KUBECONFIG') } : {}),
     ...(prometheusUrl ? { prometheusUrl } : {}),
@@ -191,6 +227,9 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     ...(namespaces ? { namespaces } : {}),
     ...(metricPack !== undefined && metricPack !== AUTO_PACK ? { metricPack } : {}),
     scanConcurrency: integer('ITER8FN_SCAN_CONCURRENCY', 8, 1),
+    scanInlineMax: integer('ITER8FN_SCAN_INLINE_MAX', DEFAULT_SCAN_INLINE_MAX, 0),
+    ...(sink !== undefined && isHttpUrl(sink) ? { sink } : {}),
+    ...(sinkExtensions ? { sinkExtensions } : {}),
     queryTimeoutMs: integer('ITER8FN_QUERY_TIMEOUT_MS', DEFAULT_QUERY_TIMEOUT_MS, 1),
     kubeTimeoutMs: integer('ITER8FN_KUBE_TIMEOUT_MS', 10000, 1),
     errorLimit: integer('ITER8FN_ERROR_LIMIT', DEFAULT_ERROR_LIMIT, 0),
@@ -208,6 +247,35 @@ function prometheusPath(prometheusUrl: string | undefined): string {
   } catch {
     return '';
   }
+}
+
+/** K_CE_OVERRIDES as a SinkBinding writes it: `{"extensions": {"name": "value", ...}}`. */
+function ceOverrides(value: string | undefined, problems: string[]): Record<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const problem = `K_CE_OVERRIDES must be JSON {"extensions": {name: string value, ...}} with lower-case alphanumeric names (got ${JSON.stringify(value)})`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    problems.push(problem);
+    return undefined;
+  }
+  const extensions = (parsed as { extensions?: unknown } | null)?.extensions;
+  if (extensions === undefined && typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+    return undefined;
+  if (typeof extensions !== 'object' || extensions === null || Array.isArray(extensions)) {
+    problems.push(problem);
+    return undefined;
+  }
+  const result: Record<string, string> = {};
+  for (const [name, attribute] of Object.entries(extensions)) {
+    if (!/^[a-z0-9]{1,20}$/.test(name) || typeof attribute !== 'string') {
+      problems.push(problem);
+      return undefined;
+    }
+    result[name] = attribute;
+  }
+  return result;
 }
 
 function isHttpUrl(text: string): boolean {

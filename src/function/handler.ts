@@ -15,7 +15,7 @@
 import type { Clock, DuePolicy, ExperimentStore, TaskRunner, TrafficController } from '../iteration/ports.js';
 import { StoreUnavailableError } from '../iteration/ports.js';
 import type { TickDependencies, TickResult } from '../iteration/tick.js';
-import { runTick } from '../iteration/tick.js';
+import { runTick, wouldIterate } from '../iteration/tick.js';
 import type { MetricCatalog } from '../metrics/catalog.js';
 import type { PackOptions } from '../metrics/pack-checks.js';
 import type { FetchOptions } from '../metrics/fetch.js';
@@ -23,8 +23,10 @@ import { mapBounded } from '../util/concurrency.js';
 import { errorMessage } from '../util/errors.js';
 import type { ExperimentRef, InvocationContext } from './events.js';
 import { formatRef } from './events.js';
+import type { FanOutTarget } from './fan-out.js';
+import { handOut } from './fan-out.js';
 import type { Reply } from './reply.js';
-import { isTransient, refusedReply, scanReply, tickReply } from './reply.js';
+import { handOutReply, isTransient, refusedReply, scanReply, tickReply } from './reply.js';
 import type { TickRequest } from './request.js';
 import { incomingEvent, readRequest } from './request.js';
 import type { TickSummary } from './summary.js';
@@ -50,6 +52,11 @@ export interface HandlerOptions {
   errorLimit?: number;
   /** Experiments advanced at once by a scan tick. */
   scanConcurrency?: number;
+  /**
+   * Scan fan-out: a scan finding more than `inlineMax` due experiments sends each one's tick event to
+   * the sink (the Broker) instead of advancing them all here. Unset: a scan advances all itself.
+   */
+  fanOut?: FanOutTarget & { inlineMax: number };
   /** The due rule's knobs (PingSource jitter, redeliveries, local speed-ups); default Iter8's own rule. */
   due?: DuePolicy;
   clock?: Clock;
@@ -104,13 +111,38 @@ async function tickOne(
   return summary;
 }
 
+/**
+ * The listed experiments a tick would advance now. Reading a listed experiment costs no request (the
+ * store keeps the copy the LIST returned); one that cannot be read is counted as due, so its own tick
+ * reports the problem.
+ */
+async function dueRefs(
+  source: ExperimentSource,
+  refs: readonly ExperimentRef[],
+  now: number,
+  due: DuePolicy | undefined,
+): Promise<ExperimentRef[]> {
+  const flags = await Promise.all(
+    refs.map(async (ref) => {
+      try {
+        const stored = await source.store(ref).read();
+        return stored !== undefined && wouldIterate(stored.raw, now, due);
+      } catch {
+        return true;
+      }
+    }),
+  );
+  return refs.filter((_, index) => flags[index]);
+}
+
 export function createHandler(source: ExperimentSource, options: HandlerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const deps = tickDependencies(source, options);
   return async function handle(context: InvocationContext, event?: unknown): Promise<Reply> {
+    const incoming = incomingEvent(context, event);
     let request: TickRequest;
     try {
-      request = readRequest(incomingEvent(context, event));
+      request = readRequest(incoming);
     } catch (err) {
       const message = errorMessage(err);
       log(`refused: ${message}`);
@@ -129,13 +161,22 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
         return tickReply(summary, request.id);
       }
       const refs = await source.list(request.target.namespace);
+      const scanned = request.target.namespace ? ` of ${request.target.namespace}` : '';
+      if (options.fanOut && !request.force && refs.length > options.fanOut.inlineMax) {
+        const due = await dueRefs(source, refs, (options.clock ?? Date.now)(), options.due);
+        if (due.length > options.fanOut.inlineMax) {
+          const result = await handOut(due, { id: request.id, source: incoming?.source ?? '' }, options.fanOut);
+          log(
+            `${request.id} scan${scanned}: ${due.length} of ${refs.length} experiment(s) due, ${result.sent} handed out to ${options.fanOut.sink}, ${result.failed.length} not sent`,
+          );
+          return handOutReply(result, due.length, options.fanOut.sink, request.id, request.target.namespace);
+        }
+      }
       const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) =>
         tickOne(source, deps, ref, request.force, options.onTick),
       );
       const transient = summaries.filter(isTransient);
-      log(
-        `${request.id} scan${request.target.namespace ? ` of ${request.target.namespace}` : ''}: ${summaries.length} experiment(s), ${transient.length} to retry`,
-      );
+      log(`${request.id} scan${scanned}: ${summaries.length} experiment(s), ${transient.length} to retry`);
       return scanReply(summaries, request.id, request.target.namespace);
     } catch (err) {
       const message = errorMessage(err);

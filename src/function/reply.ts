@@ -5,6 +5,7 @@ import { CloudEvent } from 'cloudevents';
 import type { TickResultName } from '../experiment/outcome.js';
 import { TICK_RESULT_TRAITS } from '../experiment/outcome.js';
 import { EventType, REPLY_SOURCE } from './events.js';
+import type { HandOutResult } from './fan-out.js';
 import type { TickSummary } from './summary.js';
 
 /** faas-js-runtime sends `{statusCode, headers, body}` as given. */
@@ -54,6 +55,37 @@ export function tickReply(summary: TickSummary, eventId: string): Reply {
 export function scanReply(summaries: TickSummary[], eventId: string, namespace: string | undefined): Reply {
   const data = { event: eventId, experiments: summaries };
   if (summaries.some(isTransient)) return { statusCode: 503, body: data };
+  return replyEvent(EventType.ScanCompleted, namespace, data);
+}
+
+/** Failures listed in a hand-out reply at most; the count says how many there were. */
+const LISTED_FAILURES = 20;
+
+/**
+ * The reply to a scan that handed its due experiments out: how many went to the sink, and 503 when
+ * any could not be sent, so the scan is retried (it hands out again only what is still due).
+ */
+export function handOutReply(
+  result: HandOutResult,
+  due: number,
+  sink: string,
+  eventId: string,
+  namespace: string | undefined,
+): Reply {
+  const data = {
+    event: eventId,
+    due,
+    handedOut: result.sent,
+    sink,
+    ...(result.failed.length > 0
+      ? { notSent: result.failed.length, failed: result.failed.slice(0, LISTED_FAILURES) }
+      : {}),
+  };
+  if (result.failed.length > 0) {
+    const first = result.failed[0];
+    const error = `${result.failed.length} of ${due} due experiment(s) could not be handed out to ${sink} (first: ${first?.experiment}: ${first?.error}); the scan is to be retried`;
+    return { statusCode: 503, body: { ...data, error } };
+  }
   return replyEvent(EventType.ScanCompleted, namespace, data);
 }
 

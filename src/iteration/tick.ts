@@ -65,6 +65,31 @@ export type TickResult =
       findings?: Finding[];
     };
 
+/** The spec with defaults (its interval scaled by the policy's speed), the interval and the due tolerance. */
+function dueWindow(experiment: Experiment, due: DuePolicy) {
+  const spec = applyDefaults(experiment.spec);
+  if (due.speed !== 1) spec.duration.intervalSeconds /= due.speed;
+  const intervalMs = spec.duration.intervalSeconds * 1000;
+  return { spec, intervalMs, tolerance: due.toleranceMs(intervalMs) };
+}
+
+/**
+ * Whether a tick at `now` would do something with `raw` (an experiment as stored): it is unfinished
+ * and due, or it does not parse (the tick then fails it). A scan uses it to count what it must do.
+ */
+export function wouldIterate(raw: unknown, now: number, due: DuePolicy = ITER8_DUE_POLICY): boolean {
+  let experiment: Experiment;
+  try {
+    experiment = parseExperiment(raw);
+  } catch (err) {
+    if (err instanceof InvalidInputError) return true;
+    throw err;
+  }
+  if (isCompleted(experiment.status)) return false;
+  const { spec, tolerance } = dueWindow(experiment, due);
+  return isDue(experiment.status, spec, now, tolerance);
+}
+
 export async function runTick(
   store: ExperimentStore,
   deps: TickDependencies,
@@ -92,10 +117,7 @@ export async function runTick(
   if (isCompleted(experiment.status)) return { kind: 'already-completed', experiment };
 
   const due = deps.due ?? ITER8_DUE_POLICY;
-  const spec = applyDefaults(experiment.spec);
-  if (due.speed !== 1) spec.duration.intervalSeconds /= due.speed;
-  const intervalMs = spec.duration.intervalSeconds * 1000;
-  const tolerance = due.toleranceMs(intervalMs);
+  const { spec, intervalMs, tolerance } = dueWindow(experiment, due);
   const now = clock();
   if (!options.force && !isDue(experiment.status, spec, now, tolerance)) {
     return { kind: 'not-due', experiment, dueAt: dueAt(experiment.status, spec, tolerance) };

@@ -5,7 +5,14 @@
 import { stringify } from 'yaml';
 import { buildCrds, CRD_FILES, serializeCrd } from '../experiment/crd.js';
 import type { Experiment } from '../experiment/types.js';
-import { brokerFor, deadLetterServiceFor, pingSourceFor, scanPingSource, triggersFor } from '../eventing/schedule.js';
+import {
+  brokerFor,
+  deadLetterServiceFor,
+  pingSourceFor,
+  scanPingSource,
+  sinkBindingFor,
+  triggersFor,
+} from '../eventing/schedule.js';
 import { VALIDATOR_TYPES_FILE, VALIDATORS_FILE, validatorsModule, validatorTypesModule } from './validators.js';
 
 export interface GeneratedManifest {
@@ -86,6 +93,15 @@ export function eventingManifests(): GeneratedManifest[] {
           'An alternative to one PingSource per experiment (`iter8fn schedule FILE`); keep its interval at or',
           'below the shortest intervalSeconds. Needs Knative Eventing 1.13 or later (6-field cron).',
         ]) + yamlStream([scanPingSource(10)]),
+    },
+    {
+      file: 'eventing/sinkbinding.yaml',
+      content:
+        eventingHeader([
+          "Gives the function K_SINK, the Broker's URL: a scan tick finding more due experiments than",
+          'ITER8FN_SCAN_INLINE_MAX sends one tick event per experiment there, and the Trigger spreads them over',
+          'every instance (README "Scaling"). Without it a scan advances every due experiment in one instance.',
+        ]) + yamlStream([sinkBindingFor()]),
     },
     samplePingSource(MIRRORING_SAMPLE),
     samplePingSource(MIRRORING_COMPARE_SAMPLE),

@@ -18,6 +18,7 @@ import { Broker } from '@kubernetes-models/knative/eventing.knative.dev/v1/Broke
 import { Trigger } from '@kubernetes-models/knative/eventing.knative.dev/v1/Trigger';
 import { Service as KnativeService } from '@kubernetes-models/knative/serving.knative.dev/v1/Service';
 import { PingSource } from '@kubernetes-models/knative/sources.knative.dev/v1/PingSource';
+import { SinkBinding } from '@kubernetes-models/knative/sources.knative.dev/v1/SinkBinding';
 import { VirtualService } from '@kubernetes-models/istio/networking.istio.io/v1beta1/VirtualService';
 import { parseMetricPack } from '../../src/metrics/packs.js';
 import { parseExperiment, parseMetric } from '../../src/experiment/parse.js';
@@ -52,6 +53,7 @@ const VALIDATORS: Record<string, (doc: Document) => void> = {
   'eventing.knative.dev/v1 Broker': (d) => validate(new Broker(d)),
   'eventing.knative.dev/v1 Trigger': (d) => validate(new Trigger(d)),
   'sources.knative.dev/v1 PingSource': (d) => validate(new PingSource(d)),
+  'sources.knative.dev/v1 SinkBinding': (d) => validate(new SinkBinding(d)),
   'networking.istio.io/v1beta1 VirtualService': (d) => validate(new VirtualService(d)),
   'iter8.tools/v2alpha2 Experiment': (d) => {
     const experiment = parseExperiment(d);
@@ -104,6 +106,7 @@ describe('shipped manifests', () => {
         'eventing/trigger.yaml',
         'eventing/pingsource.yaml',
         'eventing/dead-letter.yaml',
+        'eventing/sinkbinding.yaml',
         'samples/mirroring/pingsource.yaml',
         'samples/mirroring/routing-rules.yaml',
       ]),
@@ -139,6 +142,9 @@ describe('shipped manifests', () => {
         spec: { http: [{ mirrorPercentage: { value: '40' } }] },
       } as never).validate(),
     ).toThrow(/mirrorPercentage/);
+    expect(() =>
+      new SinkBinding({ metadata: { name: 'x' }, spec: { subject: 'iter8fn' } } as never).validate(),
+    ).toThrow(/subject/);
     expect(() => new ClusterRole({ metadata: { name: 'x' }, rules: [{ verbs: 'get' }] } as never).validate()).toThrow(
       /verbs/,
     );

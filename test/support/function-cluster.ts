@@ -92,11 +92,12 @@ export function sampleExperiment(shape: ExperimentShape): KubeObject {
 }
 
 /**
- * Revisions sample-app-v1 (live) and sample-app-v2 (dark) answering real traffic for `durationMs`,
+ * Revisions sample-app-v1 (live) and sample-app-v2 (dark) of `namespace` answering real traffic for `durationMs`,
  * scraped every second by a real Prometheus; resolves once Prometheus has data for v2.
  */
-export async function startSampleMetrics(durationMs: number): Promise<KnativeFixture> {
+export async function startSampleMetrics(durationMs: number, namespace = 'default'): Promise<KnativeFixture> {
   const fixture = await startKnativeFixture({
+    namespace,
     revisions: [
       { name: 'sample-app-v1', rps: 8 },
       { name: 'sample-app-v2', rps: 4 },
