@@ -9,15 +9,15 @@
 
 import { afterEach, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { parse } from 'yaml';
 import { CloudEvent, HTTP } from 'cloudevents';
 import { TRIGGER_BACKOFF_DELAY, TRIGGER_RETRY } from '../../src/eventing/schedule.js';
 import { clusterHandlerOptions, clusterSource } from '../../src/function/cluster.js';
 import { DEFAULT_SCAN_INLINE_MAX, readFunctionConfig } from '../../src/function/config.js';
 import { createHandler } from '../../src/function/handler.js';
-import { sampleExperiment } from '../support/function-cluster.js';
 import { MemoryKubernetesApi } from '../support/kube/memory-api.js';
-import { freePort } from '../support/function-process.js';
 import {
   backoffMs,
   isoDurationMs,
@@ -55,6 +55,31 @@ async function subscriber(statuses: number[]): Promise<{ url: string; received: 
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A loopback port nothing listens on (it was free a moment ago). */
+async function closedPort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** samples/mirroring/experiment.yaml as `namespace/name`, iterating every 10 s, five times. */
+function sampleExperiment(namespace: string, name: string) {
+  const sample = parse(readFileSync(new URL('../../samples/mirroring/experiment.yaml', import.meta.url), 'utf8')) as {
+    spec: Record<string, unknown>;
+  };
+  return {
+    ...sample,
+    metadata: { name, namespace },
+    spec: {
+      ...sample.spec,
+      target: `${namespace}/sample-app`,
+      duration: { intervalSeconds: 10, iterationsPerLoop: 5 },
+    },
   };
 }
 
@@ -192,7 +217,7 @@ describe('the test broker', () => {
   });
 
   it('gives up after `retry` retries of connection errors and drops the event without a dead-letter sink', async () => {
-    const closed = `http://127.0.0.1:${await freePort()}/`;
+    const closed = `http://127.0.0.1:${await closedPort()}/`;
     const broker = await started(TestBroker.start({ subscribers: [closed], delivery: FAST }));
     await publish(broker.url, event('nowhere'));
     await broker.idle(10_000);
@@ -265,7 +290,7 @@ describe('a scan handing out its due experiments', () => {
     const now = Date.parse('2026-12-01T10:00:00Z');
     const api = new MemoryKubernetesApi();
     const experiment = (name: string, status?: Record<string, unknown>) => ({
-      ...sampleExperiment({ name, namespace: 'fan', intervalSeconds: 10, iterationsPerLoop: 5, maxLoops: 1 }),
+      ...sampleExperiment('fan', name),
       ...(status ? { status } : {}),
     });
     const due = ['a', 'b', 'c', 'd'];

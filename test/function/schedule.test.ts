@@ -205,6 +205,7 @@ describe('function configuration', () => {
     expect(readFunctionConfig({})).toEqual({
       allowedMetricUrls: ['http://prometheus-operated.iter8-system:9090/api/v1'],
       scanConcurrency: 8,
+      scanInlineMax: 100,
       queryTimeoutMs: 5000,
       kubeTimeoutMs: 10000,
       errorLimit: 3,

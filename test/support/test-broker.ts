@@ -14,9 +14,7 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { projectRoot } from './function-process.js';
 
 export type BackoffPolicy = 'linear' | 'exponential';
 
@@ -33,7 +31,7 @@ export interface DeliverySpec {
 
 /** The delivery of the shipped Trigger of `type` (eventing/trigger.yaml). */
 export function shippedDelivery(type = 'dev.knative.sources.ping'): DeliverySpec {
-  const text = readFileSync(path.join(projectRoot, 'eventing/trigger.yaml'), 'utf8');
+  const text = readFileSync(new URL('../../eventing/trigger.yaml', import.meta.url), 'utf8');
   for (const document of parseAllDocuments(text)) {
     const trigger = document.toJS() as {
       spec?: { filter?: { attributes?: { type?: string } }; delivery?: Partial<DeliverySpec> };
