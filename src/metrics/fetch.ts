@@ -69,18 +69,55 @@ function metricQuery(
   };
 }
 
+/** What every query of one tick shares: providers, timeout, URL allowlist, elapsed time, target. */
+function tickSettings(experiment: Experiment, now: number, options: FetchOptions) {
+  return {
+    providers: options.providers ?? defaultProviders(options),
+    timeoutMs: options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+    allowlist: options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined,
+    elapsed: elapsedSeconds(experiment.status?.startTime, now),
+    target: targetArgs(experiment),
+  };
+}
+
+type TickSettings = ReturnType<typeof tickSettings>;
+type Refusal = Extract<MetricOutcome, { kind: 'refused' }>;
+
+/**
+ * One metric for one version: the secret read, the query built and its URL checked against the
+ * allowlist, then asked of the metric's provider. An unreadable secret or a refused URL answers
+ * instead, and nothing is sent.
+ */
+async function queryVersion<T>(
+  settings: TickSettings,
+  metricId: string,
+  metric: Metric,
+  version: Parameters<typeof versionArgs>[0],
+  secret: Promise<SecretResult>,
+  answer: {
+    unreadableSecret(message: string): T;
+    refused(refusal: Refusal, forms: readonly string[]): T;
+    ask(provider: MetricProvider, query: MetricQuery, forms: readonly string[]): Promise<T>;
+  },
+): Promise<T> {
+  const secretData = await secret;
+  if (secretData.kind === 'error') return answer.unreadableSecret(secretData.message);
+  const query = metricQuery(metricId, metric, version, settings.elapsed, settings.target, secretData.data);
+  const forms = secretForms(secretData.data);
+  const mock = Boolean(metric.spec.mock);
+  const refusal = mock || !settings.allowlist ? undefined : refuseUnlisted(query, settings.allowlist);
+  if (refusal) return answer.refused(refusal, forms);
+  return answer.ask(mock ? settings.providers.mock : settings.providers.http, query, forms);
+}
+
 export async function fetchIterationValues(
   experiment: Experiment,
   snapshots: readonly MetricSnapshot[],
   now: number,
   options: FetchOptions = {},
 ): Promise<FetchedValues> {
-  const providers = options.providers ?? defaultProviders(options);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
-  const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
-  const elapsed = elapsedSeconds(experiment.status?.startTime, now);
+  const settings = tickSettings(experiment, now, options);
   const versions = fetchedVersions(experiment);
-  const target = targetArgs(experiment);
   const metrics = new Map(snapshots.map((s) => [metricIdentity(s.metricObj), s.metricObj]));
   const values: FetchedValues = new Map();
   const jobs: Promise<void>[] = [];
@@ -89,23 +126,13 @@ export async function fetchIterationValues(
     values.set(metricId, perVersion);
     const secret = readSecret(experiment, metric.spec.secret, options.secrets);
     for (const version of versions) {
-      jobs.push(
-        (async () => {
-          const secretData = await secret;
-          if (secretData.kind === 'error') {
-            perVersion.set(
-              version.name,
-              identified({ kind: 'error', message: secretData.message }, metricId, version.name, []),
-            );
-            return;
-          }
-          const query = metricQuery(metricId, metric, version, elapsed, target, secretData.data);
-          const provider = metric.spec.mock ? providers.mock : providers.http;
-          const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
-          const outcome = refusal ?? (await fetchWithTimeout(provider, query, timeoutMs));
-          perVersion.set(version.name, identified(outcome, metricId, version.name, secretForms(secretData.data)));
-        })(),
-      );
+      const answer = queryVersion(settings, metricId, metric, version, secret, {
+        unreadableSecret: (message) => identified({ kind: 'error', message }, metricId, version.name, []),
+        refused: (refusal, forms) => identified(refusal, metricId, version.name, forms),
+        ask: async (provider, query, forms) =>
+          identified(await fetchWithTimeout(provider, query, settings.timeoutMs), metricId, version.name, forms),
+      });
+      jobs.push(answer.then((outcome) => void perVersion.set(version.name, outcome)));
     }
   }
   await Promise.all(jobs);
@@ -131,11 +158,7 @@ export async function fetchComparisonBuckets(
   if (!reference) return buckets;
   const versions = [...comparedVersions(experiment), reference];
   const compared = new Set((experiment.spec.criteria?.comparisons ?? []).map((c) => c.metric));
-  const providers = options.providers ?? defaultProviders(options);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
-  const allowlist = options.allowedUrls ? UrlAllowlist.parse(options.allowedUrls) : undefined;
-  const elapsed = elapsedSeconds(experiment.status?.startTime, now);
-  const target = targetArgs(experiment);
+  const settings = tickSettings(experiment, now, options);
   const jobs: Promise<void>[] = [];
   for (const snapshot of snapshots) {
     const metric = snapshot.metricObj;
@@ -146,30 +169,17 @@ export async function fetchComparisonBuckets(
     buckets.set(metricId, perVersion);
     const secret = readSecret(experiment, metric.spec.secret, options.secrets);
     for (const version of versions) {
-      jobs.push(
-        (async () => {
-          const secretData = await secret;
-          if (secretData.kind === 'error') {
-            perVersion.set(version.name, { kind: 'unavailable', reason: secretData.message });
-            return;
-          }
-          const query = metricQuery(metricId, metric, version, elapsed, target, secretData.data);
-          const provider = metric.spec.mock ? providers.mock : providers.http;
-          const refusal = metric.spec.mock || !allowlist ? undefined : refuseUnlisted(query, allowlist);
-          if (refusal?.kind === 'refused') {
-            perVersion.set(version.name, { kind: 'unavailable', reason: refusal.message });
-            return;
-          }
-          const outcome = await bucketsWithTimeout(provider, query, timeoutMs);
-          const forms = secretForms(secretData.data);
-          perVersion.set(
-            version.name,
-            outcome.kind === 'unavailable'
-              ? { kind: 'unavailable', reason: redactSecrets(outcome.reason, forms).replace(/\s*[\r\n]+\s*/g, ' ') }
-              : outcome,
-          );
-        })(),
-      );
+      const answer = queryVersion<BucketOutcome>(settings, metricId, metric, version, secret, {
+        unreadableSecret: (reason) => ({ kind: 'unavailable', reason }),
+        refused: (refusal) => ({ kind: 'unavailable', reason: refusal.message }),
+        ask: async (provider, query, forms) => {
+          const outcome = await bucketsWithTimeout(provider, query, settings.timeoutMs);
+          return outcome.kind === 'unavailable'
+            ? { kind: 'unavailable', reason: redactSecrets(outcome.reason, forms).replace(/\s*[\r\n]+\s*/g, ' ') }
+            : outcome;
+        },
+      });
+      jobs.push(answer.then((outcome) => void perVersion.set(version.name, outcome)));
     }
   }
   await Promise.all(jobs);
@@ -189,7 +199,7 @@ function bucketsWithTimeout(provider: MetricProvider, query: MetricQuery, timeou
 }
 
 /** A refusal when the metric's URL is not on the allowlist; it names the URL's origin only (the query string may hold secrets). */
-function refuseUnlisted(query: MetricQuery, allowlist: UrlAllowlist): MetricOutcome | undefined {
+function refuseUnlisted(query: MetricQuery, allowlist: UrlAllowlist): Refusal | undefined {
   let url: URL;
   try {
     url = new URL(buildRequest(query).url);
