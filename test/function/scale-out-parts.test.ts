@@ -342,3 +342,40 @@ describe('a scan handing out its due experiments', () => {
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /apis/iter8.tools/v2alpha2/experiments']);
   });
 });
+
+describe('a scan whose hand-out partly fails', () => {
+  it('answers 503 naming what was not sent, and its retry sends the same event ids again', async () => {
+    const now = Date.parse('2026-12-01T10:00:00Z');
+    const api = new MemoryKubernetesApi();
+    const names = ['a', 'b', 'c', 'd'];
+    for (const name of names) api.put(sampleExperiment('part', name));
+    // The sink refuses the first two events it receives (a Broker ingress under pressure), then takes all.
+    const sink = await started(subscriber([503, 503, 202]));
+    const config = readFunctionConfig({ ITER8FN_SCAN_INLINE_MAX: '1', K_SINK: sink.url });
+    const handle = createHandler(
+      clusterSource(api, config),
+      clusterHandlerOptions(config, { clock: () => now, log: () => undefined }),
+    );
+    const scan = { id: 'scan-7', type: 'dev.knative.sources.ping', source: '/scan', specversion: '1.0', data: {} };
+
+    const first = (await handle({ cloudevent: scan })) as { statusCode?: number; body?: Record<string, unknown> };
+    expect(first.statusCode).toBe(503);
+    expect(first.body).toMatchObject({ event: 'scan-7', due: 4, handedOut: 2, notSent: 2, sink: sink.url });
+    expect(first.body?.failed).toEqual([
+      { experiment: expect.stringMatching(/^part\/[a-d]$/), error: `${sink.url} answered 503` },
+      { experiment: expect.stringMatching(/^part\/[a-d]$/), error: `${sink.url} answered 503` },
+    ]);
+    expect(first.body?.error).toBe(
+      `2 of 4 due experiment(s) could not be handed out to ${sink.url} (first: ${(first.body?.failed as Array<{ experiment: string }>)[0]?.experiment}: ${sink.url} answered 503); the scan is to be retried`,
+    );
+
+    // The Trigger retries the scan: every experiment is still due (none was iterated yet), and the
+    // ids are the same as the first time, so a Broker or a tick sees a redelivery, not a new tick.
+    const retry = (await handle({ cloudevent: scan })) as { type?: string; data?: unknown };
+    expect(retry.type).toBe('tools.iter8.scan.completed');
+    expect(retry.data).toEqual({ event: 'scan-7', due: 4, handedOut: 4, sink: sink.url });
+    const ids = sink.received.map((r) => String(r.headers['ce-id']));
+    expect(ids).toHaveLength(8);
+    expect([...new Set(ids)].sort()).toEqual(names.map((n) => `scan-7/part/${n}`));
+  });
+});

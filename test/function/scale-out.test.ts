@@ -254,6 +254,15 @@ describe('scan fan-out through the Broker', () => {
       expect({ index, spread: counted > FAN_OUT_EXPERIMENTS / INSTANCES / 2 }).toEqual({ index, spread: true });
     }
 
+    const scanAttempt = scan?.attempts[0];
+    if (scanAttempt) {
+      const lastTick = Math.max(...ticks.map((d) => d.attempts.at(-1)?.endedAt ?? 0));
+      process.stdout.write(
+        `scan fan-out: ${FAN_OUT_EXPERIMENTS} due experiments handed out in ${scanAttempt.endedAt - scanAttempt.startedAt} ms ` +
+          `(LIST, due check, one event each to the Broker); the last one iterated ${lastTick - scanAttempt.startedAt} ms after the scan arrived\n`,
+      );
+    }
+
     // The scan again at once: nothing is due, so it runs inline and hands nothing out.
     const again = b.deliveries.length;
     expect(await publish({}, { source: SCAN_SOURCE })).toBe(202);
