@@ -1,34 +1,31 @@
-// The KubernetesApi of kubernetes-api.ts over @kubernetes/client-node, which reads kubeconfig files,
-// in-cluster service accounts and auth plugins (exec, OIDC, token files) exactly as kubectl does.
+// The KubernetesApi of kubernetes-api.ts: requests sent with node:http(s) over kept-alive
+// connections, credentials and TLS settings from @kubernetes/client-node's KubeConfig, which reads
+// kubeconfig files, in-cluster service accounts and auth plugins (exec, OIDC, token files) exactly
+// as kubectl does.
 //
-// The deployed function is one bundled file (scripts/bundle-function.ts). client-node is imported
-// here by name, not as a namespace, so the bundler keeps only what these calls reach; its import
-// then costs a cold start about 80 ms, against about 400 ms for its thousands of modules unbundled.
+// client-node's generated API classes are not used: their request pipeline and ObjectSerializer
+// cost about a millisecond of CPU for an iteration's GET and PATCH, more than the rest of the
+// iteration's Kubernetes work. The function needs five calls (GET, LIST, two PATCHes), all plain
+// JSON, so it sends them itself and parses each answer once.
+//
+// The deployed function is one bundled file (scripts/bundle-function.ts); client-node is imported
+// here by name, so the bundler keeps only KubeConfig and what it reaches.
 
-import {
-  CoreV1Api,
-  createConfiguration,
-  CustomObjectsApi,
-  KubeConfig,
-  Observable,
-  PatchStrategy,
-  ResponseContext,
-  ServerConfiguration,
-  setHeaderOptions,
-  wrapHttpLibrary,
-  type ObservableMiddleware,
-  type PromiseHttpLibrary,
-  type RequestContext,
-} from '@kubernetes/client-node';
+import { KubeConfig } from '@kubernetes/client-node';
 import { createHash } from 'node:crypto';
-import { Agent as HttpAgent, request as httpRequest } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } from 'node:https';
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
-import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-api.js';
+import type { ConnectOptions, JsonPatchOperation, KubeObject, KubernetesApi, ResourceType } from './kubernetes-api.js';
 import { apiErrorFromResponse, isKubernetesApiError, KubernetesApiError, resourceAt } from './kubernetes-api.js';
 
-export async function connectWithClientNode(options: ConnectOptions): Promise<KubernetesApi> {
+const MERGE_PATCH = 'application/merge-patch+json';
+const JSON_PATCH = 'application/json-patch+json';
+/** Objects per page of a LIST. */
+const LIST_PAGE = 500;
+
+function loadKubeConfig(options: ConnectOptions): KubeConfig {
   const config = new KubeConfig();
   const env = options.env ?? process.env;
   const files = (options.kubeconfig ?? '').split(path.delimiter).filter((file) => file !== '');
@@ -44,60 +41,95 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
   } else {
     config.loadFromDefault();
   }
+  return config;
+}
 
+/** The path of a resource collection, or of one object in it. */
+function resourcePath(type: ResourceType, namespace: string | undefined, name?: string): string {
+  const root = type.group === '' ? `/api/${type.version}` : `/apis/${type.group}/${type.version}`;
+  const scoped = namespace === undefined ? root : `${root}/namespaces/${encodeURIComponent(namespace)}`;
+  return `${scoped}/${type.plural}${name === undefined ? '' : `/${encodeURIComponent(name)}`}`;
+}
+
+export async function connectWithClientNode(options: ConnectOptions): Promise<KubernetesApi> {
+  const config = loadKubeConfig(options);
   const cluster = config.getCurrentCluster();
   if (!cluster) throw new Error('no Kubernetes cluster configured: set KUBECONFIG, or run in a cluster');
-  // As KubeConfig.makeApiClient builds it, with node:http in place of node-fetch (see nodeHttp).
-  const configuration = createConfiguration({
-    baseServer: new ServerConfiguration(cluster.server, {}),
-    authMethods: { default: config },
-    httpApi: wrapHttpLibrary(nodeHttp),
-  });
-  const customObjects = new CustomObjectsApi(configuration);
-  const core = new CoreV1Api(configuration);
+  const server = new URL(cluster.server);
+  const secure = server.protocol === 'https:';
+  if (!secure && server.protocol !== 'http:')
+    throw new Error(`the Kubernetes server ${cluster.server} is not an http(s) URL`);
+  // A server URL may carry a path prefix (a proxy in front of the API server).
+  const prefix = server.pathname.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs;
-
   const agents = new KeptAliveAgents();
-  const timeout: ObservableMiddleware = {
-    pre: (request) => {
-      // A fresh signal per request: client-node has no timeout of its own, and a hung API server
-      // must not hold a delivery until the platform gives up on it.
-      request.setSignal(AbortSignal.timeout(timeoutMs));
-      const agent = request.getAgent();
-      if (agent) request.setAgent(agents.like(agent));
-      return new Observable(Promise.resolve(request));
-    },
-    post: (response) => new Observable(Promise.resolve(response)),
-  };
-  const callOptions = (contentType?: string) => {
-    const base = { middleware: [timeout], middlewareMergeStrategy: 'append' as const };
-    return contentType ? setHeaderOptions('Content-Type', contentType, base) : base;
-  };
 
-  const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+  /** One call: the answer's JSON on 2xx, a KubernetesApiError otherwise. */
+  const call = async (
+    what: string,
+    method: string,
+    requestPath: string,
+    body?: { text: string; contentType: string },
+  ): Promise<unknown> => {
+    // Credentials are applied per call: exec plugins, OIDC and token files refresh them here.
+    const settings: RequestOptions = {};
     try {
-      return await run();
+      await config.applyToHTTPSOptions(settings);
+    } catch (err) {
+      throw new KubernetesApiError(`${what}: no credentials for the Kubernetes API: ${firstLine(err)}`, 0);
+    }
+    const headers: Record<string, string | number> = { accept: 'application/json' };
+    for (const [name, value] of Object.entries(settings.headers ?? {}))
+      if (typeof value === 'string' || typeof value === 'number') headers[name] = value;
+    if (body) {
+      headers['content-type'] = body.contentType;
+      headers['content-length'] = Buffer.byteLength(body.text);
+    }
+    const fresh = settings.agent;
+    const request: RequestOptions = {
+      protocol: server.protocol,
+      hostname: server.hostname,
+      port: server.port,
+      path: prefix + requestPath,
+      method,
+      headers,
+      ...(settings.auth ? { auth: settings.auth } : {}),
+      ...(fresh instanceof HttpAgent ? { agent: agents.like(fresh) } : {}),
+    };
+    let answer: Answer;
+    try {
+      // A kept-alive connection can be closed by the server (its idle timeout) just as a request
+      // goes out on it: that request fails having done nothing, and is sent once more on a new
+      // connection. Every call here may be repeated: reads, and patches that carry the
+      // resourceVersion they were computed from (a repeat of one that did land gets 409).
+      answer = await sendOnce(secure, request, body?.text, timeoutMs).catch((err: unknown) => {
+        if (err instanceof ReusedConnectionReset) return sendOnce(secure, request, body?.text, timeoutMs);
+        throw err;
+      });
     } catch (err) {
       throw toKubernetesApiError(err, what, timeoutMs);
     }
+    if (answer.status < 200 || answer.status >= 300) throw apiErrorFromResponse(what, answer.status, answer.text);
+    try {
+      return JSON.parse(answer.text) as unknown;
+    } catch {
+      throw new KubernetesApiError(`${what}: the API server answered ${answer.status} with a body that is not JSON`, 0);
+    }
   };
-  const at = resourceAt;
+
+  const object = (value: unknown, what: string): KubeObject => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new KubernetesApiError(`${what}: the API server answered with something other than an object`, 0);
+    return value as KubeObject;
+  };
 
   return {
     async get(type, namespace, name) {
+      const what = `GET ${resourceAt(type, namespace, name)}`;
+      if (type.group === '' && type.plural !== 'secrets')
+        throw new Error(`core resource ${type.plural} is not supported`);
       try {
-        if (type.group === '') {
-          if (type.plural !== 'secrets') throw new Error(`core resource ${type.plural} is not supported`);
-          return (await call(`GET ${at(type, namespace, name)}`, () =>
-            core.readNamespacedSecret({ namespace, name }, callOptions()),
-          )) as unknown as KubeObject;
-        }
-        return (await call(`GET ${at(type, namespace, name)}`, () =>
-          customObjects.getNamespacedCustomObject(
-            { group: type.group, version: type.version, namespace, plural: type.plural, name },
-            callOptions(),
-          ),
-        )) as KubeObject;
+        return object(await call(what, 'GET', resourcePath(type, namespace, name)), what);
       } catch (err) {
         if (isKubernetesApiError(err) && err.code === 404) return undefined;
         throw err;
@@ -106,120 +138,80 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
 
     async list(type, namespace) {
       if (type.group === '') throw new Error('listing core resources is not supported');
+      const what = `LIST ${resourceAt(type, namespace)}`;
       const items: KubeObject[] = [];
       let next: string | undefined;
       do {
-        const page = (await call(`LIST ${at(type, namespace)}`, () =>
-          namespace
-            ? customObjects.listNamespacedCustomObject(
-                {
-                  group: type.group,
-                  version: type.version,
-                  namespace,
-                  plural: type.plural,
-                  limit: 500,
-                  ...(next ? { _continue: next } : {}),
-                },
-                callOptions(),
-              )
-            : customObjects.listClusterCustomObject(
-                {
-                  group: type.group,
-                  version: type.version,
-                  plural: type.plural,
-                  limit: 500,
-                  ...(next ? { _continue: next } : {}),
-                },
-                callOptions(),
-              ),
-        )) as { items?: KubeObject[]; metadata?: { continue?: string } };
-        items.push(...(page.items ?? []));
+        const query = `?limit=${LIST_PAGE}${next ? `&continue=${encodeURIComponent(next)}` : ''}`;
+        const page = object(await call(what, 'GET', resourcePath(type, namespace) + query), what) as {
+          items?: KubeObject[];
+          metadata?: { continue?: string };
+        };
+        if (page.items) for (const item of page.items) items.push(item);
         next = page.metadata?.continue || undefined;
       } while (next);
       return items;
     },
 
     async mergePatchStatus(type, namespace, name, patch) {
-      return (await call(`PATCH ${at(type, namespace, name)}/status`, () =>
-        customObjects.patchNamespacedCustomObjectStatus(
-          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: patch },
-          callOptions(PatchStrategy.MergePatch),
-        ),
-      )) as KubeObject;
+      const what = `PATCH ${resourceAt(type, namespace, name)}/status`;
+      const text = JSON.stringify(patch);
+      return object(
+        await call(what, 'PATCH', `${resourcePath(type, namespace, name)}/status`, { text, contentType: MERGE_PATCH }),
+        what,
+      );
     },
 
-    async jsonPatch(type, namespace, name, operations) {
-      return (await call(`PATCH ${at(type, namespace, name)}`, () =>
-        customObjects.patchNamespacedCustomObject(
-          { group: type.group, version: type.version, namespace, plural: type.plural, name, body: operations },
-          callOptions(PatchStrategy.JsonPatch),
-        ),
-      )) as KubeObject;
+    async jsonPatch(type, namespace, name, operations: readonly JsonPatchOperation[]) {
+      const what = `PATCH ${resourceAt(type, namespace, name)}`;
+      const text = JSON.stringify(operations);
+      return object(
+        await call(what, 'PATCH', resourcePath(type, namespace, name), { text, contentType: JSON_PATCH }),
+        what,
+      );
     },
   };
 }
 
-/**
- * client-node's HTTP library interface over node:http(s). Its default sends through node-fetch,
- * which costs about as much CPU per call as the rest of client-node together (Headers objects,
- * body streams, redirect handling the API server never needs); a scan tick makes one call per
- * experiment. Requests go out on the agent client-node chose (kept alive, see KeptAliveAgents),
- * with its headers and abort signal; errors keep node's codes (ECONNREFUSED, AbortError), which
- * toKubernetesApiError reads.
- */
-const nodeHttp: PromiseHttpLibrary = {
-  send(request: RequestContext): Promise<ResponseContext> {
-    const body = request.getBody();
-    if (body !== undefined && typeof body !== 'string')
-      return Promise.reject(new Error('only text request bodies are sent'));
-    // A kept-alive connection can be closed by the server (its idle timeout) just as a request goes
-    // out on it: that request fails with ECONNRESET having done nothing, and is sent once more on a
-    // new connection. Every call here may be repeated: reads, and patches that carry the
-    // resourceVersion they were computed from (a repeat of one that did land gets 409).
-    return sendOnce(request, body).catch((err: unknown) => {
-      if (err instanceof ReusedConnectionReset) return sendOnce(request, body);
-      throw err;
-    });
-  },
-};
+interface Answer {
+  status: number;
+  text: string;
+}
 
 class ReusedConnectionReset extends Error {
   readonly code = 'ECONNRESET';
 }
 
-function sendOnce(request: RequestContext, body: string | undefined): Promise<ResponseContext> {
+class CallTimedOut extends Error {}
+
+function sendOnce(
+  secure: boolean,
+  options: RequestOptions,
+  body: string | undefined,
+  timeoutMs: number,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const url = new URL(request.getUrl());
-    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const headers: Record<string, string> = { ...request.getHeaders() };
-    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
-    const agent = request.getAgent();
-    const signal = request.getSignal();
-    const outgoing = send(
-      url,
-      { method: request.getHttpMethod(), headers, ...(agent ? { agent } : {}), ...(signal ? { signal } : {}) },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.once('error', reject);
-        response.once('end', () => {
-          const data = Buffer.concat(chunks);
-          const answerHeaders: Record<string, string> = {};
-          for (const [name, value] of Object.entries(response.headers)) {
-            if (value !== undefined) answerHeaders[name] = Array.isArray(value) ? value.join(', ') : value;
-          }
-          resolve(
-            new ResponseContext(response.statusCode ?? 0, answerHeaders, {
-              text: async () => data.toString('utf8'),
-              binary: async () => data,
-            }),
-          );
-        });
-      },
-    );
-    outgoing.once('error', (err: NodeJS.ErrnoException) => {
-      reject(outgoing.reusedSocket && err.code === 'ECONNRESET' ? new ReusedConnectionReset(err.message) : err);
+    const outgoing = (secure ? httpsRequest : httpRequest)(options, (response: IncomingMessage) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.once('error', fail);
+      response.once('end', () => {
+        clearTimeout(timer);
+        resolve({ status: response.statusCode ?? 0, text });
+      });
     });
+    // The whole exchange is bounded: a hung API server must not hold a delivery until the platform
+    // gives up on it.
+    const timer = setTimeout(() => {
+      fail(new CallTimedOut());
+      outgoing.destroy();
+    }, timeoutMs);
+    function fail(err: NodeJS.ErrnoException): void {
+      clearTimeout(timer);
+      reject(outgoing.reusedSocket && err.code === 'ECONNRESET' ? new ReusedConnectionReset(err.message) : err);
+    }
+    outgoing.once('error', fail);
     outgoing.end(body);
   });
 }
@@ -279,21 +271,16 @@ export class KeptAliveAgents {
   }
 }
 
-/**
- * client-node throws ApiException (`code`, `body` = the response text) for HTTP errors, and
- * nodeHttp passes node's own errors through for everything else; both become one-line
- * KubernetesApiErrors. Only the Status message of the body is kept: a body is never quoted whole.
- */
+/** node's own errors (refused, reset, timed out) as one-line KubernetesApiErrors with code 0. */
 function toKubernetesApiError(err: unknown, what: string, timeoutMs: number): KubernetesApiError {
   if (isKubernetesApiError(err)) return err;
+  if (err instanceof CallTimedOut) return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
   const record = typeof err === 'object' && err !== null ? (err as Record<string, unknown>) : {};
-  if (typeof record.code === 'number' && 'body' in record) return apiErrorFromResponse(what, record.code, record.body);
-  if (record.name === 'AbortError') {
-    return new KubernetesApiError(`${what}: no answer within ${timeoutMs} ms`, 0);
-  }
   const cause = typeof record.code === 'string' ? record.code : typeof record.errno === 'string' ? record.errno : '';
   return new KubernetesApiError(
-    `${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${errorMessage(err).split('\n')[0]}`,
+    `${what}: cannot reach the Kubernetes API${cause ? ` (${cause})` : ''}: ${firstLine(err)}`,
     0,
   );
 }
+
+const firstLine = (err: unknown): string => errorMessage(err).split('\n')[0] ?? '';

@@ -320,6 +320,55 @@ describe('through @kubernetes/client-node', () => {
   });
 });
 
+describe('credentials from an exec plugin', () => {
+  it('sends the token the plugin gives now, not the one it gave at connect time', async () => {
+    // The plugin prints the token in a file as an already expired ExecCredential, so client-node
+    // runs it again for every call: what a rotated cloud token looks like, without waiting for it.
+    const tokenFile = path.join(dir, 'token');
+    const plugin = path.join(dir, 'credential-plugin.cjs');
+    await fs.writeFile(
+      plugin,
+      [
+        "const token = require('node:fs').readFileSync(process.argv[2], 'utf8').trim();",
+        'process.stdout.write(JSON.stringify({',
+        "  apiVersion: 'client.authentication.k8s.io/v1', kind: 'ExecCredential',",
+        "  status: { token, expirationTimestamp: '2000-01-01T00:00:00Z' },",
+        '}));',
+      ].join('\n'),
+    );
+    const execKubeconfig = path.join(dir, 'exec-kubeconfig');
+    await fs.writeFile(
+      execKubeconfig,
+      server
+        .kubeconfig()
+        .replace(
+          /^ {4}token: .*$/m,
+          [
+            '    exec:',
+            '      apiVersion: client.authentication.k8s.io/v1',
+            '      interactiveMode: Never',
+            `      command: ${JSON.stringify(process.execPath)}`,
+            `      args: [${JSON.stringify(plugin)}, ${JSON.stringify(tokenFile)}]`,
+          ].join('\n'),
+        ),
+    );
+    server.put(experiment('rotated'));
+    await fs.writeFile(tokenFile, 'first-token');
+    const execApi = await connectKubernetes({ kubeconfig: execKubeconfig, timeoutMs: 5000 });
+    const store = new KubernetesExperimentStore(execApi, { namespace: 'default', name: 'rotated' });
+    const start = server.requests.length;
+    await store.read();
+    await fs.writeFile(tokenFile, 'second-token');
+    const read = await store.read();
+    await store.writeStatus({ stage: 'Running', completedIterations: 1 }, read?.version as string);
+    expect(server.requests.slice(start).map((r) => [r.method, r.token])).toEqual([
+      ['GET', 'first-token'],
+      ['GET', 'second-token'],
+      ['PATCH', 'second-token'],
+    ]);
+  });
+});
+
 describe('KeptAliveAgents', () => {
   it('gives one kept-alive agent per distinct TLS settings, and leaves proxy agents alone', () => {
     const agents = new KeptAliveAgents();
