@@ -69,8 +69,18 @@ const validators = {
 
 // ---- public parsing API ----
 
-export function parseExperiment(input: unknown, source?: string): Experiment {
-  const document = copyOfDocument(input, source);
+export interface ParseOptions {
+  /**
+   * The input is plain JSON (from JSON.parse) that nobody changes while the result is used: it is
+   * copied only when a legacy form must be converted, and the result otherwise shares its objects.
+   * A tick reads an experiment this way (the step copies the status it changes).
+   */
+  shareInput?: boolean;
+}
+
+export function parseExperiment(input: unknown, source?: string, options: ParseOptions = {}): Experiment {
+  const document =
+    options.shareInput && isObject(input) && !convertsExperiment(input) ? input : copyOfDocument(input, source);
   checkTypeMeta(document, 'Experiment', source);
   convertLegacyExperimentFields(document, source);
   const validate = validators.experiment;
@@ -194,6 +204,49 @@ function checkTypeMeta(document: JsonObject, kind: 'Experiment' | 'Metric', sour
 }
 
 /** Legacy fields that the schema does not describe; converted before validation. */
+/**
+ * Whether parsing changes anything in `document`: a legacy form converted or dropped, or integer
+ * analysis values turned into quantity strings (the conversions below and in finishExperiment).
+ */
+function convertsExperiment(document: JsonObject): boolean {
+  const { spec, status } = document;
+  if (isObject(spec)) {
+    if (spec.metrics !== undefined) return true;
+    if (isObject(spec.criteria) && spec.criteria.reward !== undefined) return true;
+    const actions = isObject(spec.strategy) ? spec.strategy.actions : undefined;
+    if (isObject(actions)) {
+      for (const tasks of Object.values(actions))
+        if (Array.isArray(tasks) && tasks.some((task) => isObject(task) && task.library !== undefined)) return true;
+    }
+  }
+  if (!isObject(status)) return false;
+  if ('endTime' in status) return true;
+  if (Array.isArray(status.metrics)) {
+    for (const snapshot of status.metrics) {
+      const metric = isObject(snapshot) ? snapshot.metricObj : undefined;
+      if (!isObject(metric)) continue;
+      if (metric.apiVersion === LEGACY_API_VERSION) return true;
+      const metricSpec = metric.spec;
+      if (isObject(metricSpec) && (metricSpec.type === 'counter' || metricSpec.type === 'gauge')) return true;
+      if (isObject(metricSpec) && isObject(metricSpec.sampleSize)) return true;
+    }
+  }
+  const aggregated = isObject(status.analysis) ? status.analysis.aggregatedMetrics : undefined;
+  const byMetric = isObject(aggregated) ? aggregated.data : undefined;
+  if (isObject(byMetric)) {
+    const numeric = (record: JsonObject, keys: readonly string[]): boolean =>
+      keys.some((key) => typeof record[key] === 'number');
+    for (const metric of Object.values(byMetric)) {
+      if (!isObject(metric)) continue;
+      if (numeric(metric, ['max', 'min'])) return true;
+      if (isObject(metric.data))
+        for (const version of Object.values(metric.data))
+          if (isObject(version) && numeric(version, ['max', 'min', 'value'])) return true;
+    }
+  }
+  return false;
+}
+
 function convertLegacyExperimentFields(document: JsonObject, source: string | undefined): void {
   const { spec } = document;
   if (isObject(spec) && spec.metrics !== undefined) {

@@ -101,7 +101,7 @@ export async function runTick(
 
   let experiment: Experiment;
   try {
-    experiment = parseExperiment(stored.raw);
+    experiment = parseExperiment(stored.raw, undefined, { shareInput: true });
   } catch (err) {
     if (!(err instanceof InvalidInputError)) throw err;
     const partial = partialExperiment(stored.raw);

@@ -13,8 +13,7 @@ import type { ExperimentStatus } from '../experiment/types.js';
 import type { ExperimentStore, StoredExperiment } from '../iteration/ports.js';
 import { StoreConflictError, StoreUnavailableError } from '../iteration/ports.js';
 import { errorMessage } from '../util/errors.js';
-import { copyJson, NotJsonError } from '../util/json-copy.js';
-import { isRecord } from '../util/records.js';
+import { field, isRecord } from '../util/records.js';
 import type { ConnectOptions, KubeObject, KubernetesApi } from './kubernetes-api.js';
 import { EXPERIMENTS, isKubernetesApiError } from './kubernetes-api.js';
 
@@ -77,11 +76,9 @@ export class KubernetesExperimentStore implements ExperimentStore {
       // A version this store never read: there is nothing to compute the patch against.
       throw new StoreConflictError(`${this.label}: resourceVersion ${expectedVersion} was not read here`);
     }
-    // Plain JSON: no undefined values (a merge patch cannot say "absent" except with null).
-    const after = plainStatus(status);
     const patch = {
       metadata: { resourceVersion: expectedVersion },
-      status: mergePatchBetween(before.status, after),
+      status: mergePatchBetween(before.status, status),
     };
     let written: KubeObject;
     try {
@@ -103,26 +100,21 @@ export class KubernetesExperimentStore implements ExperimentStore {
   }
 }
 
-/** The status as the JSON it is sent as. */
-function plainStatus(status: ExperimentStatus): Record<string, unknown> {
-  try {
-    return copyJson(status) as Record<string, unknown>;
-  } catch (err) {
-    if (!(err instanceof NotJsonError)) throw err;
-    return JSON.parse(JSON.stringify(status)) as Record<string, unknown>;
-  }
-}
-
 /**
  * The RFC 7386 merge patch that turns `before` into exactly `after`: objects are merged key by key,
- * so every key of `before` that `after` lacks is sent as null; arrays and scalars are replaced.
+ * so every key of `before` that `after` lacks (or holds as undefined, which JSON cannot say) is sent
+ * as null; arrays and scalars are replaced, and go out as JSON.stringify writes them. Nothing of
+ * `after` is copied but the objects the patch walks.
  */
 export function mergePatchBetween(before: unknown, after: unknown): unknown {
   if (!isRecord(after)) return after;
   const base = isRecord(before) ? before : {};
   const patch: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(after)) patch[key] = mergePatchBetween(base[key], value);
-  for (const key of Object.keys(base)) if (!(key in after)) patch[key] = null;
+  for (const key of Object.keys(after)) {
+    const value = after[key];
+    if (value !== undefined) patch[key] = mergePatchBetween(field(base, key), value);
+  }
+  for (const key of Object.keys(base)) if (field(after, key) === undefined) patch[key] = null;
   return patch;
 }
 

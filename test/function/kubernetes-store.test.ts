@@ -56,6 +56,15 @@ describe('mergePatchBetween', () => {
     });
     expect(mergePatchBetween(undefined, { a: { b: 1 } })).toEqual({ a: { b: 1 } });
     expect(mergePatchBetween({ a: { b: 1 } }, { a: [1] })).toEqual({ a: [1] });
+    // undefined is how a computed status says "absent": null where before had the key, left out otherwise.
+    expect(mergePatchBetween({ a: 1, b: { c: 2 } }, { a: undefined, b: { c: undefined, d: undefined }, e: 3 })).toEqual(
+      {
+        a: null,
+        b: { c: null },
+        e: 3,
+      },
+    );
+    expect(mergePatchBetween({ constructor: 1 }, {})).toEqual({ constructor: null });
   });
 });
 

@@ -209,6 +209,71 @@ describe('legacy forms', () => {
   });
 });
 
+describe('parsing with shareInput (a tick reading its stored experiment)', () => {
+  const legacy = (): Array<[string, Json]> => {
+    const minimal = (): Json => ({
+      apiVersion: 'iter8.tools/v2alpha2',
+      kind: 'Experiment',
+      metadata: { name: 'ab' },
+      spec: { target: 'default/app', strategy: { testingPattern: 'A/B' } },
+    });
+    const withStatus = (status: Json): Json => ({ ...minimal(), status });
+    const snapshot = (spec: Json, apiVersion = 'iter8.tools/v2alpha2'): Json =>
+      withStatus({
+        metrics: [{ name: 'm', metricObj: { apiVersion, kind: 'Metric', metadata: { name: 'm' }, spec } }],
+      });
+    return [
+      ['v2alpha1 seed (task libraries)', seedV2alpha1() as Json],
+      [
+        'criteria.reward',
+        {
+          ...minimal(),
+          spec: { ...(minimal().spec as Json), criteria: { reward: { metric: 'a', preferredDirection: 'High' } } },
+        },
+      ],
+      ['status.endTime', withStatus({ endTime: '2021-01-01T00:00:00Z', completedIterations: 3 })],
+      ['legacy snapshot apiVersion', snapshot({ provider: 'prometheus' }, 'iter8.tools/v2alpha1')],
+      ['lowercase snapshot type', snapshot({ type: 'gauge' })],
+      ['object sampleSize', snapshot({ sampleSize: { name: 'request-count' } })],
+      [
+        'integer analysis values',
+        withStatus({
+          analysis: {
+            aggregatedMetrics: {
+              provenance: 'iter8fn',
+              timestamp: '2021-02-12T20:01:07Z',
+              data: { m: { min: 1, data: { current: { value: 12 } } } },
+            },
+          },
+        }),
+      ],
+    ];
+  };
+  const conformance = (): Array<[string, Json]> =>
+    readdirSync(conformanceDir)
+      .filter((name) => /^experiment\d+\.yaml$/.test(name))
+      .map((name) => [name, parse(readFileSync(path.join(conformanceDir, name), 'utf8')) as Json]);
+
+  it('gives what a copying parse gives, and never changes its input, legacy forms included', () => {
+    const inputs = [['v2alpha2 seed', seedV2alpha2() as Json] as [string, Json], ...legacy(), ...conformance()];
+    expect(inputs.length).toBeGreaterThan(15);
+    for (const [name, input] of inputs) {
+      const before = JSON.stringify(input);
+      const shared = parseExperiment(input, name, { shareInput: true });
+      expect([name, JSON.stringify(input)]).toEqual([name, before]);
+      expect([name, shared]).toEqual([name, parseExperiment(input, name)]);
+    }
+  });
+
+  it('shares the input when nothing is converted, and copies it when something is', () => {
+    const current = seedV2alpha2() as Json;
+    expect(parseExperiment(current, 'seed', { shareInput: true }).spec).toBe(current.spec);
+    for (const [name, input] of legacy()) {
+      expect([name, parseExperiment(input, name, { shareInput: true }).spec === input.spec]).toEqual([name, false]);
+    }
+  });
+});
+
 describe('errors', () => {
   const seedWith = (change: (spec: Json) => void): Json => {
     const input = seedV2alpha2() as Json;
