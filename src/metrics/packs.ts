@@ -2,7 +2,8 @@
 // same metric names in the same units (latency in ms), so an objective on `iter8-knative/mean-latency`
 // means the same thing whichever stack produced the series; which pack serves a run is decided by
 // pack-resolver.ts. The files are the source: the CLI, the function (bundled or not) and local mode
-// find them by walking up from this module to the folder that holds config/metrics.
+// find them by walking up from this module to the folder that holds config/metrics; the function's
+// bundle carries them already parsed.
 // See docs/metric-packs.md.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -197,11 +198,29 @@ export function metricPacksFolder(env: NodeJS.ProcessEnv = process.env): string 
   );
 }
 
+/**
+ * The shipped packs as the function bundle carries them: scripts/bundle-function.ts reads
+ * config/metrics at build time and defines this identifier as their JSON (packsForBundle), so a
+ * cold start does not parse YAML. Undeclared (undefined) everywhere else.
+ */
+declare const ITER8FN_BUNDLED_PACKS: readonly MetricPack[] | undefined;
+
+/** The packs built into the bundle, unless ITER8FN_METRIC_PACKS_DIR names other files. */
+function bundledPacks(env: NodeJS.ProcessEnv): readonly MetricPack[] | undefined {
+  if (env[PACKS_FOLDER_ENV]?.trim()) return undefined;
+  return typeof ITER8FN_BUNDLED_PACKS === 'undefined' ? undefined : ITER8FN_BUNDLED_PACKS;
+}
+
+/** The packs of `folder` as the bundle carries them: plain JSON, files named relative to `root`. */
+export function packsForBundle(folder: string, root: string): MetricPack[] {
+  return loadMetricPacks(folder).map((pack) => ({ ...pack, file: path.relative(root, pack.file) }));
+}
+
 let builtin: readonly MetricPack[] | undefined;
 
 /** The shipped packs, read once per process. */
 export function builtinMetricPacks(): readonly MetricPack[] {
-  builtin ??= loadMetricPacks(metricPacksFolder());
+  builtin ??= bundledPacks(process.env) ?? loadMetricPacks(metricPacksFolder());
   return builtin;
 }
 
