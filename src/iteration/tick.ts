@@ -80,7 +80,7 @@ function dueWindow(experiment: Experiment, due: DuePolicy) {
 export function wouldIterate(raw: unknown, now: number, due: DuePolicy = ITER8_DUE_POLICY): boolean {
   let experiment: Experiment;
   try {
-    experiment = parseExperiment(raw);
+    experiment = parseExperiment(raw, undefined, { shareInput: true });
   } catch (err) {
     if (err instanceof InvalidInputError) return true;
     throw err;
