@@ -23,14 +23,12 @@ import {
 } from '../report/html.js';
 import { reportModel } from '../report/model.js';
 import type { RevisionFigures, TrafficFigures } from './live-view.js';
-import type { LocalEvent, LocalSnapshot } from './session-events.js';
+import type { LocalEvent, SessionFeed } from './session-events.js';
 
 /** What the page needs of a session. */
-export interface LiveSource {
+export interface LiveSource extends SessionFeed {
   readonly title: string;
   readonly stateFile: string;
-  subscribe(listener: (event: LocalEvent) => void): () => void;
-  snapshot(): LocalSnapshot;
 }
 
 export interface LivePage {

@@ -87,6 +87,12 @@ export interface LocalResult {
   processes: StartedProcess[];
 }
 
+/** What a view of a session (the terminal, the live page) reads: its events and snapshots. */
+export interface SessionFeed {
+  subscribe(listener: (event: LocalEvent) => void): () => void;
+  snapshot(): LocalSnapshot;
+}
+
 /** The session's event stream: every subscriber gets every event from its subscription on. */
 export class SessionEvents {
   private readonly listeners = new Set<(event: LocalEvent) => void>();

@@ -14,7 +14,7 @@ import {
   type LiveView,
   type LiveViewOptions,
 } from './live-view.js';
-import type { LocalEvent, LocalResult, LocalSnapshot } from './session-events.js';
+import type { LocalEvent, LocalResult, LocalSnapshot, SessionFeed } from './session-events.js';
 
 /** What the terminal's live block shows of a snapshot: the objectives' and comparisons' lines. */
 export function liveFrame(snapshot: LocalSnapshot): LiveSnapshot {
@@ -28,10 +28,7 @@ export function liveFrame(snapshot: LocalSnapshot): LiveSnapshot {
  * Shows a session on a terminal or in a log: each event's lines, and from the moment it is live a
  * block redrawn in place (on a terminal) until it ends.
  */
-export function showOnTerminal(
-  session: { subscribe(listener: (event: LocalEvent) => void): () => void; snapshot(): LocalSnapshot },
-  options: Omit<LiveViewOptions, 'frame'>,
-): void {
+export function showOnTerminal(session: SessionFeed, options: Omit<LiveViewOptions, 'frame'>): void {
   let view: LiveView | undefined;
   const log = (line: string): void => (view ? view.log(line) : options.write(`${line}\n`));
   session.subscribe((event) => {
