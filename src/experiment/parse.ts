@@ -31,6 +31,7 @@ import {
   type Reward,
   type TaskSpec,
 } from './types.js';
+import { isRecord } from '../util/records.js';
 
 /** Input that is not a valid Experiment or Metric. `message` is one line naming the field. */
 export class InvalidInputError extends Error {
@@ -139,12 +140,9 @@ export function effectiveRollbackOnFailure(objective: Objective, deploymentPatte
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A private deep copy, so that conversions never touch the caller's data. */
 function copyOfDocument(input: unknown, source: string | undefined): JsonObject {
-  if (!isObject(input)) {
+  if (!isRecord(input)) {
     throw new InvalidInputError({
       path: '',
       rule: 'type',
@@ -249,8 +247,8 @@ function convertsExperiment(document: JsonObject): boolean {
 
 function convertLegacyExperimentFields(document: JsonObject, source: string | undefined): void {
   const { spec } = document;
-  if (isObject(spec) && spec.metrics !== undefined) {
-    const status = isObject(document.status) ? document.status : {};
+  if (isRecord(spec) && spec.metrics !== undefined) {
+    const status = isRecord(document.status) ? document.status : {};
     if (status.metrics !== undefined) {
       throw new InvalidInputError({
         path: 'spec.metrics',
@@ -264,11 +262,11 @@ function convertLegacyExperimentFields(document: JsonObject, source: string | un
     document.status = status;
   }
   const { status } = document;
-  if (isObject(status)) {
+  if (isRecord(status)) {
     delete status.endTime;
     if (Array.isArray(status.metrics)) {
       for (const snapshot of status.metrics) {
-        if (isObject(snapshot) && isObject(snapshot.metricObj)) convertLegacyMetricFields(snapshot.metricObj);
+        if (isRecord(snapshot) && isRecord(snapshot.metricObj)) convertLegacyMetricFields(snapshot.metricObj);
       }
     }
   }
@@ -277,10 +275,10 @@ function convertLegacyExperimentFields(document: JsonObject, source: string | un
 function convertLegacyMetricFields(metric: JsonObject): void {
   if (metric.apiVersion === LEGACY_API_VERSION) metric.apiVersion = API_VERSION;
   const { spec } = metric;
-  if (!isObject(spec)) return;
+  if (!isRecord(spec)) return;
   if (spec.type === 'counter') spec.type = 'Counter';
   if (spec.type === 'gauge') spec.type = 'Gauge';
-  if (isObject(spec.sampleSize) && typeof spec.sampleSize.name === 'string') {
+  if (isRecord(spec.sampleSize) && typeof spec.sampleSize.name === 'string') {
     const { name, namespace } = spec.sampleSize;
     spec.sampleSize = typeof namespace === 'string' && namespace !== '' ? `${namespace}/${name}` : name;
   }
@@ -389,7 +387,7 @@ function segmentsOf(error: ErrorObject): string[] {
 
 const unescapePointer = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
-const isIntOrString = (schema: unknown): boolean => isObject(schema) && schema['x-kubernetes-int-or-string'] === true;
+const isIntOrString = (schema: unknown): boolean => isRecord(schema) && schema['x-kubernetes-int-or-string'] === true;
 
 const PLAIN_KEY = /^[A-Za-z0-9_-]+$/;
 
@@ -403,7 +401,7 @@ function formatPath(segments: readonly string[], document: unknown): string {
       node = node[Number(segment)];
     } else {
       path += PLAIN_KEY.test(segment) ? (path === '' ? segment : `.${segment}`) : `[${JSON.stringify(segment)}]`;
-      node = isObject(node) ? node[segment] : undefined;
+      node = isRecord(node) ? node[segment] : undefined;
     }
   }
   return path;

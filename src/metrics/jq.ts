@@ -10,6 +10,7 @@
 // else (another expression, another shape, a deeply nested body) goes to jq.
 
 import { errorMessage } from '../util/errors.js';
+import { isRecord } from '../util/records.js';
 
 export type JqOutcome =
   | { kind: 'number'; value: number }
@@ -90,16 +91,13 @@ const MAX_BRACKETS = 200;
 /** What jq 1.7 says for `null | tonumber`, i.e. for an empty result. */
 const NULL_TONUMBER = 'jq: error (at /dev/stdin:0): null (null) cannot be parsed as a number';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * jq's outcome for `.data.result[0].value[1] | tonumber` on `parsed` (the JSON text `body`), or
  * undefined when the expression is another one or the body is not of a shape read here.
  */
 export function prometheusValue(body: string, parsed: unknown, expression: string): JqOutcome | undefined {
   if (!PROMETHEUS_VALUE_EXPRESSION.test(expression)) return undefined;
-  if (!isObject(parsed) || !isObject(parsed.data) || !Array.isArray(parsed.data.result)) return undefined;
+  if (!isRecord(parsed) || !isRecord(parsed.data) || !Array.isArray(parsed.data.result)) return undefined;
   let brackets = 0;
   for (let i = 0; i < body.length && brackets < MAX_BRACKETS; i++) {
     const c = body.charCodeAt(i);
@@ -109,7 +107,7 @@ export function prometheusValue(body: string, parsed: unknown, expression: strin
   const result: unknown[] = parsed.data.result;
   if (result.length === 0) return { kind: 'error', message: NULL_TONUMBER };
   const first = result[0];
-  if (!isObject(first) || !Array.isArray(first.value) || first.value.length < 2) return undefined;
+  if (!isRecord(first) || !Array.isArray(first.value) || first.value.length < 2) return undefined;
   const text: unknown = first.value[1];
   if (typeof text !== 'string') return undefined;
   if (text === 'NaN') return { kind: 'no-data', detail: `jq expression ${expression} yielded null (NaN or no data)` };

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { parseMetric } from '../experiment/parse.js';
 import type { Metric } from '../experiment/types.js';
+import { isRecord } from '../util/records.js';
 
 /** The namespace the built-in metric names live in (Iter8's name for its Knative metrics). */
 export const PACK_NAMESPACE = 'iter8-knative';
@@ -63,9 +64,6 @@ export const PACK_METRIC_NAMES = [
 ] as const;
 
 type Fields = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function text(record: Fields, key: string, where: string): string {
   const value = record[key];
