@@ -81,7 +81,7 @@ export interface ParseOptions {
 
 export function parseExperiment(input: unknown, source?: string, options: ParseOptions = {}): Experiment {
   const document =
-    options.shareInput && isObject(input) && !convertsExperiment(input) ? input : copyOfDocument(input, source);
+    options.shareInput && isRecord(input) && !convertsExperiment(input) ? input : copyOfDocument(input, source);
   checkTypeMeta(document, 'Experiment', source);
   convertLegacyExperimentFields(document, source);
   const validate = validators.experiment;
@@ -208,38 +208,38 @@ function checkTypeMeta(document: JsonObject, kind: 'Experiment' | 'Metric', sour
  */
 function convertsExperiment(document: JsonObject): boolean {
   const { spec, status } = document;
-  if (isObject(spec)) {
+  if (isRecord(spec)) {
     if (spec.metrics !== undefined) return true;
-    if (isObject(spec.criteria) && spec.criteria.reward !== undefined) return true;
-    const actions = isObject(spec.strategy) ? spec.strategy.actions : undefined;
-    if (isObject(actions)) {
+    if (isRecord(spec.criteria) && spec.criteria.reward !== undefined) return true;
+    const actions = isRecord(spec.strategy) ? spec.strategy.actions : undefined;
+    if (isRecord(actions)) {
       for (const tasks of Object.values(actions))
-        if (Array.isArray(tasks) && tasks.some((task) => isObject(task) && task.library !== undefined)) return true;
+        if (Array.isArray(tasks) && tasks.some((task) => isRecord(task) && task.library !== undefined)) return true;
     }
   }
-  if (!isObject(status)) return false;
+  if (!isRecord(status)) return false;
   if ('endTime' in status) return true;
   if (Array.isArray(status.metrics)) {
     for (const snapshot of status.metrics) {
-      const metric = isObject(snapshot) ? snapshot.metricObj : undefined;
-      if (!isObject(metric)) continue;
+      const metric = isRecord(snapshot) ? snapshot.metricObj : undefined;
+      if (!isRecord(metric)) continue;
       if (metric.apiVersion === LEGACY_API_VERSION) return true;
       const metricSpec = metric.spec;
-      if (isObject(metricSpec) && (metricSpec.type === 'counter' || metricSpec.type === 'gauge')) return true;
-      if (isObject(metricSpec) && isObject(metricSpec.sampleSize)) return true;
+      if (isRecord(metricSpec) && (metricSpec.type === 'counter' || metricSpec.type === 'gauge')) return true;
+      if (isRecord(metricSpec) && isRecord(metricSpec.sampleSize)) return true;
     }
   }
-  const aggregated = isObject(status.analysis) ? status.analysis.aggregatedMetrics : undefined;
-  const byMetric = isObject(aggregated) ? aggregated.data : undefined;
-  if (isObject(byMetric)) {
+  const aggregated = isRecord(status.analysis) ? status.analysis.aggregatedMetrics : undefined;
+  const byMetric = isRecord(aggregated) ? aggregated.data : undefined;
+  if (isRecord(byMetric)) {
     const numeric = (record: JsonObject, keys: readonly string[]): boolean =>
       keys.some((key) => typeof record[key] === 'number');
     for (const metric of Object.values(byMetric)) {
-      if (!isObject(metric)) continue;
+      if (!isRecord(metric)) continue;
       if (numeric(metric, ['max', 'min'])) return true;
-      if (isObject(metric.data))
+      if (isRecord(metric.data))
         for (const version of Object.values(metric.data))
-          if (isObject(version) && numeric(version, ['max', 'min', 'value'])) return true;
+          if (isRecord(version) && numeric(version, ['max', 'min', 'value'])) return true;
     }
   }
   return false;
