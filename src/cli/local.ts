@@ -19,13 +19,8 @@ export interface LocalOptions extends LocalSessionOptions {
   /** Plain lines even on a terminal. */
   plain?: boolean;
   out?: (text: string) => void;
-  /** Redraw a live block; default: process.stdout is a terminal (and not plain). */
-  tty?: boolean;
-  columns?: () => number;
   /** Serve the live page on 127.0.0.1 (default true; --no-ui turns it off). */
   ui?: boolean;
-  /** Told the live page's URL once it listens (tests). */
-  onLivePage?: (url: string) => void;
 }
 
 /** Exit codes by outcome; an interrupted run exits as its signal would. */
@@ -57,16 +52,12 @@ export async function localCommand(options: LocalOptions): Promise<number> {
   if (options.ui ?? true) {
     page = await startLivePage(session);
     say(`live page: ${page.url}`);
-    options.onLivePage?.(page.url);
   }
 
-  const tty = !options.plain && (options.tty ?? Boolean(process.stdout.isTTY));
-  showOnTerminal(session, {
-    write: out,
-    tty,
-    color: tty && !process.env['NO_COLOR'],
-    columns: options.columns ?? (() => process.stdout.columns ?? 100),
-  });
+  // A block redrawn in place on a terminal; plain lines anywhere else (CI, pipes) or with --plain.
+  const tty = !options.plain && Boolean(process.stdout.isTTY);
+  const color = tty && !process.env['NO_COLOR'];
+  showOnTerminal(session, { write: out, tty, color, columns: () => process.stdout.columns ?? 100 });
   const result = await session.start();
   await page?.finish(result.reportFile);
   await page?.close();
