@@ -1,7 +1,8 @@
 // Fleet tick and growth: one scan tick (a PingSource event with data {}) advancing N due
 // experiments (the seed's four metrics each), POSTed over HTTP to the function served by
-// faas-js-runtime from the built bundle in a process of its own (a fresh one per round, so its peak
-// resident memory is the tick's), against the test API server (its own process) and a real
+// faas-js-runtime from the built bundle in a process of its own (one per fleet size, warmed by one
+// unmeasured tick; its peak resident memory is read from /proc), against the test API server (its
+// own process) and a real
 // Prometheus holding queue-proxy series for every experiment's revision. Each experiment measures
 // its own dark revision (app-NNNNN-v2 of Knative Service app-NNNNN), so a tick must send 4 x N
 // distinct queries, plus the one metric-pack probe of the process (docs/metric-packs.md#detection);
@@ -120,64 +121,50 @@ interface Tick {
   wallMs: number;
   cpuMs: number;
   apiServerCpuMs: number;
-  peakRssBytes: number;
-  readyRssBytes: number;
   outcomes: Record<string, number>;
   firstProblem?: string;
 }
 
-async function scanTick(
+function startScanFunction(
   cluster: BenchCluster,
   prometheusUrl: string,
   scanConcurrency: number | undefined,
-): Promise<Tick> {
-  let fn: FunctionProcess | undefined;
+): Promise<FunctionProcess> {
+  return startFunctionProcess({
+    kubeconfig: cluster.kubeconfig,
+    env: {
+      ITER8FN_PROMETHEUS_URL: prometheusUrl,
+      ...(scanConcurrency ? { ITER8FN_SCAN_CONCURRENCY: String(scanConcurrency) } : {}),
+    },
+  });
+}
+
+/** POSTs one scan event ({}) to the function and times it to the answer. */
+async function scanTick(cluster: BenchCluster, fn: FunctionProcess): Promise<Tick> {
+  const { headers, body } = eventRequest({}, `scan-${Date.now()}`);
+  const cpuBefore = processCpuMs(fn.pid);
+  const apiBefore = processCpuMs(cluster.pid);
+  const started = performance.now();
+  const answer = await bareRequest(fn.url, { method: 'POST', headers, body });
+  const wallMs = performance.now() - started;
+  const cpuMs = processCpuMs(fn.pid) - cpuBefore;
+  const apiServerCpuMs = processCpuMs(cluster.pid) - apiBefore;
+  const outcomes: Record<string, number> = {};
+  let firstProblem: string | undefined;
+  let experiments: unknown;
   try {
-    fn = await startFunctionProcess({
-      kubeconfig: cluster.kubeconfig,
-      env: {
-        ITER8FN_PROMETHEUS_URL: prometheusUrl,
-        ...(scanConcurrency ? { ITER8FN_SCAN_CONCURRENCY: String(scanConcurrency) } : {}),
-      },
-    });
-    await fn.ready;
-    const readyRssBytes = fn.rssBytes() ?? 0;
-    const { headers, body } = eventRequest({}, `scan-${Date.now()}`);
-    const cpuBefore = processCpuMs(fn.pid);
-    const apiBefore = processCpuMs(cluster.pid);
-    const started = performance.now();
-    const answer = await bareRequest(fn.url, { method: 'POST', headers, body });
-    const wallMs = performance.now() - started;
-    const cpuMs = processCpuMs(fn.pid) - cpuBefore;
-    const apiServerCpuMs = processCpuMs(cluster.pid) - apiBefore;
-    const peakRssBytes = processPeakRssBytes(fn.pid);
-    const outcomes: Record<string, number> = {};
-    let firstProblem: string | undefined;
-    let experiments: unknown;
-    try {
-      experiments = (JSON.parse(answer.text) as { experiments?: unknown }).experiments;
-    } catch {
-      experiments = undefined;
-    }
-    for (const entry of Array.isArray(experiments) ? (experiments as Array<Record<string, unknown>>) : []) {
-      const result = String(entry.result);
-      outcomes[result] = (outcomes[result] ?? 0) + 1;
-      if (result !== 'iterated' && firstProblem === undefined)
-        firstProblem = `${String(entry.experiment)}: ${result}: ${typeof entry.message === 'string' ? entry.message : ''}`;
-    }
-    if (!Array.isArray(experiments)) firstProblem = `no scan reply: ${answer.status} ${answer.text.slice(0, 300)}`;
-    return {
-      wallMs,
-      cpuMs,
-      apiServerCpuMs,
-      peakRssBytes,
-      readyRssBytes,
-      outcomes,
-      ...(firstProblem ? { firstProblem } : {}),
-    };
-  } finally {
-    await fn?.stop();
+    experiments = (JSON.parse(answer.text) as { experiments?: unknown }).experiments;
+  } catch {
+    experiments = undefined;
   }
+  for (const entry of Array.isArray(experiments) ? (experiments as Array<Record<string, unknown>>) : []) {
+    const result = String(entry.result);
+    outcomes[result] = (outcomes[result] ?? 0) + 1;
+    if (result !== 'iterated' && firstProblem === undefined)
+      firstProblem = `${String(entry.experiment)}: ${result}: ${typeof entry.message === 'string' ? entry.message : ''}`;
+  }
+  if (!Array.isArray(experiments)) firstProblem = `no scan reply: ${answer.status} ${answer.text.slice(0, 300)}`;
+  return { wallMs, cpuMs, apiServerCpuMs, outcomes, ...(firstProblem ? { firstProblem } : {}) };
 }
 
 export async function runFleet(options: FleetOptions): Promise<FleetResult> {
@@ -236,21 +223,33 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         for (const metric of SEED_METRICS) expected.add(queryIdentity(iter8KnativeQuery(metric, darkRevision(i), 1)));
       const ticks: Tick[] = [];
       const floors: FleetFloorResult[] = [];
-      let queriesMatch = true;
+      const mismatches: string[] = [];
       let queries = 0;
 
-      const tick = async (): Promise<void> => {
+      // One function process serves every tick of this size, as a running instance serves a
+      // PingSource's ticks: its first tick (start-up code, the metric-pack probe, V8 optimising) is
+      // a warm-up, not measured; a cold process is the cold-start section's business.
+      const fn = await startScanFunction(kube, counter.url, options.scanConcurrency);
+      await fn.ready;
+      const readyRssBytes = fn.rssBytes() ?? 0;
+      const tick = async (measured: boolean): Promise<void> => {
         await populate();
         counter.reset();
-        const result = await scanTick(kube, counter.url, options.scanConcurrency);
-        // The pack probe is counted apart: one per function process (each tick here is a fresh one).
+        const result = await scanTick(kube, fn);
+        // The pack probe is counted apart: one per function process, on its first tick.
         const all = counter.queries();
         const probes = all.filter(isPackProbe).length;
         const sent = all.filter((target) => !isPackProbe(target));
         const identities = new Set(sent.map((target) => queryIdentity(queryOf(target))));
-        const allExpected =
-          identities.size === expected.size && [...identities].every((identity) => expected.has(identity));
-        queriesMatch &&= sent.length === expected.size && allExpected && counter.failures() === 0 && probes === 1;
+        const unexpected = [...identities].filter((identity) => !expected.has(identity)).length;
+        const why = [
+          sent.length !== expected.size ? `${sent.length} queries for ${expected.size} metric x version pairs` : '',
+          identities.size !== expected.size ? `${identities.size} distinct` : '',
+          unexpected > 0 ? `${unexpected} not of the fleet's pairs` : '',
+          counter.failures() > 0 ? `${counter.failures()} answered other than 200` : '',
+          probes !== (measured ? 0 : 1) ? `${probes} metric-pack probes` : '',
+        ].filter((reason) => reason !== '');
+        if (why.length > 0) mismatches.push(`${measured ? 'tick' : 'warm-up tick'}: ${why.join(', ')}`);
         queries = sent.length;
         if ((result.outcomes.iterated ?? 0) !== size) {
           throw new Error(
@@ -272,7 +271,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
           };
         });
         writeFileSync(workFile, JSON.stringify(work));
-        ticks.push(result);
+        if (measured) ticks.push(result);
       };
       const floor = async (): Promise<void> => {
         await populate();
@@ -295,22 +294,27 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         floors.push(result);
       };
 
-      for (let round = 0; round < rounds; round++) {
-        // The first round needs the tick first: the floor writes the statuses the tick wrote.
-        if (round % 2 === 0) {
-          await tick();
-          await floor();
-        } else {
-          await floor();
-          await tick();
+      let peakRssBytes: number;
+      try {
+        await tick(false);
+        for (let round = 0; round < rounds; round++) {
+          if (round % 2 === 0) {
+            await tick(true);
+            await floor();
+          } else {
+            await floor();
+            await tick(true);
+          }
+          const t = ticks[ticks.length - 1] as Tick;
+          const f = floors[floors.length - 1] as FleetFloorResult;
+          progress(
+            `fleet: ${size} experiments, round ${round + 1}/${rounds}: tick ${Math.round(t.wallMs)} ms (CPU: function ${Math.round(t.cpuMs)} ms, ` +
+              `API server ${Math.round(t.apiServerCpuMs)} ms), floor ${Math.round(f.wallMs)} ms (CPU ${Math.round(f.cpuMs)} ms), ${queries} queries`,
+          );
         }
-        const t = ticks[ticks.length - 1] as Tick;
-        const f = floors[floors.length - 1] as FleetFloorResult;
-        progress(
-          `fleet: ${size} experiments, round ${round + 1}/${rounds}: tick ${Math.round(t.wallMs)} ms (CPU: function ${Math.round(t.cpuMs)} ms, ` +
-            `API server ${Math.round(t.apiServerCpuMs)} ms), floor ${Math.round(f.wallMs)} ms (CPU ${Math.round(f.cpuMs)} ms), ` +
-            `peak RSS ${megabytes(t.peakRssBytes)} MiB, ${queries} queries`,
-        );
+        peakRssBytes = processPeakRssBytes(fn.pid);
+      } finally {
+        await fn.stop();
       }
       const series = backend.series;
       await backend.stop();
@@ -329,11 +333,12 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         functionCpuMsPerExperiment: round(median(ticks.map((t) => t.cpuMs)) / size),
         floorCpuMsPerExperiment: round(median(floors.map((f) => f.cpuMs)) / size),
         apiServerCpuMsPerExperiment: round(median(ticks.map((t) => t.apiServerCpuMs)) / size),
-        peakRssMiB: megabytes(Math.max(...ticks.map((t) => t.peakRssBytes))),
-        readyRssMiB: megabytes(median(ticks.map((t) => t.readyRssBytes))),
+        peakRssMiB: megabytes(peakRssBytes),
+        readyRssMiB: megabytes(readyRssBytes),
         queries,
         expectedQueries: expected.size,
-        queriesMatch,
+        queriesMatch: mismatches.length === 0,
+        ...(mismatches.length > 0 ? { queryMismatches: mismatches } : {}),
         experimentsPerSecond: round(size / (wallMs / 1000)),
         floorExperimentsPerSecond: round(size / (floorMs / 1000)),
         ratio: round(floorMs / wallMs),

@@ -17,6 +17,8 @@
 // Warm-up runs batches until two consecutive batch medians of the function differ by less than
 // `settleShare` (capped), then `samples` are measured.
 
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
 import { EventType } from '../src/function/events.js';
 import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative-queries.js';
 import { elapsedSeconds } from '../src/metrics/args.js';
@@ -33,7 +35,7 @@ import {
 import { profileSummary, type ProfileSummary } from './profile.js';
 import type { IterationResult } from './results.js';
 import type { SeedFixtureReady } from './seed-fixture-main.js';
-import { benchModule, median, processCpuMs, progress, round, spread, tempDir, type Daemon } from './support.js';
+import { benchModule, median, processCpuMs, progress, round, spread, type Daemon } from './support.js';
 
 export interface IterationOptions {
   samples: number;
@@ -43,8 +45,8 @@ export interface IterationOptions {
   warmupMaxBatches: number;
   /** Warm-up ends when two consecutive batch medians differ by less than this share (0.03: 3%). */
   settleShare: number;
-  /** Write a CPU profile of the function process over the measured phase and summarise it. */
-  profile?: boolean;
+  /** Write a CPU profile of the function process into a new folder under this one, and summarise its measured phase. */
+  profileDir?: string;
 }
 
 const SEED_METRICS: Iter8KnativeMetric[] = [
@@ -83,7 +85,9 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
     // No status: the first (warm-up) event runs the start tasks; every later one is a loop iteration.
     await cluster.put(seedExperiment({ name: EXPERIMENT.name, iterationsPerLoop: mostEvents + 10 }));
 
-    const profileDir = options.profile ? tempDir('profile') : undefined;
+    const profileDir = options.profileDir
+      ? mkdtempSync(path.join(options.profileDir, `iteration-${new Date().toISOString().replace(/[:.]/g, '-')}-`))
+      : undefined;
     [fn, hello] = await Promise.all([
       startFunctionProcess({
         kubeconfig,

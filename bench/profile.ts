@@ -1,17 +1,22 @@
 // `--profile`: where the function process spends its CPU. The process runs with `node --cpu-prof`,
 // which writes a .cpuprofile (V8's sampling profile) when it exits; this summarises its self time by
 // package (node_modules/NAME) or project folder (src/metrics, ...), over a window of the run only
-// (the measured phase, not start-up or warm-up). The function is served from one minified bundle, so
-// each sampled position is traced back to its source file through the bundle's source map.
+// (the measured phase, not start-up or warm-up). Time in Node's own code (http parsing, streams,
+// JSON, sockets) is charged to the nearest caller that is a package or folder, because that caller
+// is what asked for the work; only what no such caller is above (the event loop's own work) stays
+// with Node. The function is served from one minified bundle, so each sampled position is traced
+// back to its source file through the bundle's source map.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { projectRoot } from './support.js';
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -32,12 +37,23 @@ export interface ProfileSummary {
   top: Array<{ where: string; selfMs: number; share: number }>;
 }
 
+const NODE_BUILT_IN = 'node (built-in)';
+const isNodePlace = (place: string): boolean =>
+  place === NODE_BUILT_IN || place === 'node (native)' || place.startsWith('node:');
+
+/** Node's own code that no package or folder called, by module: node:http, node:modules, node (native). */
+function builtInPlace(url: string): string {
+  if (!url.startsWith('node:')) return 'node (native)';
+  const name = url.slice('node:'.length).replace(/^internal\//, '');
+  return `node:${name.split('/')[0] ?? name}`;
+}
+
 /** Where a source file belongs: its package under node_modules, or its project folder (two levels). */
 export function placeOf(source: string): string {
-  const normalized = source.replace(/\\/g, '/');
+  const normalized = (path.isAbsolute(source) ? path.relative(projectRoot, source) : source).replace(/\\/g, '/');
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(normalized);
   if (inModules) return inModules[1] as string;
-  if (normalized.startsWith('node:') || !normalized.includes('/')) return 'node (built-in)';
+  if (normalized.startsWith('node:') || !normalized.includes('/')) return NODE_BUILT_IN;
   const parts = normalized.replace(/^(\.\.\/)+/, '').split('/');
   return parts.slice(0, Math.min(2, parts.length - 1)).join('/') || normalized;
 }
@@ -61,7 +77,7 @@ function sourceMapOf(url: string): SourceMap | undefined {
 function placeOfFrame(frame: ProfileNode['callFrame']): string {
   if (frame.url === '') {
     // V8's pseudo-frames: (garbage collector), (program), (idle), (root).
-    return frame.functionName.startsWith('(') ? frame.functionName : 'node (built-in)';
+    return frame.functionName.startsWith('(') && frame.functionName !== '(root)' ? frame.functionName : NODE_BUILT_IN;
   }
   if (frame.url.startsWith('file://')) {
     const map = sourceMapOf(frame.url);
@@ -83,7 +99,25 @@ export function profileSummary(dir: string, window?: { fromUs: number; toUs: num
     throw new Error(`expected one .cpuprofile in ${dir}, found ${files.length}: the process did not exit cleanly?`);
   const file = path.join(dir, files[0] as string);
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  const places = new Map<number, string>(profile.nodes.map((node) => [node.id, placeOfFrame(node.callFrame)]));
+  const nodes = new Map<number, ProfileNode>(profile.nodes.map((node) => [node.id, node]));
+  const own = new Map<number, string>(profile.nodes.map((node) => [node.id, placeOfFrame(node.callFrame)]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const places = new Map<number, string>();
+  const placeOfNode = (id: number): string => {
+    const known = places.get(id);
+    if (known !== undefined) return known;
+    const mine = own.get(id) ?? '(unknown)';
+    const parent = parents.get(id);
+    let place = mine;
+    if (mine === NODE_BUILT_IN) {
+      const above = parent === undefined ? NODE_BUILT_IN : placeOfNode(parent);
+      place = isNodePlace(above) ? builtInPlace(nodes.get(id)?.callFrame.url ?? '') : above;
+    }
+    places.set(id, place);
+    return place;
+  };
+  profile.nodes.forEach((node) => placeOfNode(node.id));
   const self = new Map<string, number>();
   let at = profile.startTime;
   let windowUs = 0;

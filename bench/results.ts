@@ -87,14 +87,16 @@ export interface FleetRun {
   functionCpuMsPerExperiment: number;
   floorCpuMsPerExperiment: number;
   apiServerCpuMsPerExperiment: number;
-  /** The function process's peak resident set (VmHWM), start-up included: the largest over the rounds. */
+  /** The function process's peak resident set (VmHWM) over its life: start-up, the warm-up tick and every round. */
   peakRssMiB: number;
-  /** Resident set once the function was ready, before the tick. */
+  /** Resident set once the function was ready, before its first tick. */
   readyRssMiB: number;
   /** Queries Prometheus received during the tick, and the distinct metric x version pairs expected. */
   queries: number;
   expectedQueries: number;
   queriesMatch: boolean;
+  /** Why not, per tick, when they did not match. */
+  queryMismatches?: string[];
   experimentsPerSecond: number;
   floorExperimentsPerSecond: number;
   /** Throughput over the floor's (the floor's median time over the tick's). */
