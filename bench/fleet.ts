@@ -17,6 +17,7 @@ import path from 'node:path';
 import { readFunctionConfig } from '../src/function/config.js';
 import { iter8KnativeQuery, type Iter8KnativeMetric } from '../src/local/knative-queries.js';
 import { firstValue, startPrometheus, type PrometheusServer } from '../src/local/prometheus.js';
+import { PROBE_TTL_MS } from '../src/metrics/pack-resolver.js';
 import { startFunctionProcess, type FunctionProcess } from '../test/support/function-process.js';
 import { bareRequest } from './bare-http.js';
 import {
@@ -121,6 +122,8 @@ interface Tick {
   wallMs: number;
   cpuMs: number;
   apiServerCpuMs: number;
+  /** Metric-pack probes the tick sent (counted apart from the metric queries). */
+  probes?: number;
   outcomes: Record<string, number>;
   firstProblem?: string;
 }
@@ -232,6 +235,7 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
       const fn = await startScanFunction(kube, counter.url, options.scanConcurrency);
       await fn.ready;
       const readyRssBytes = fn.rssBytes() ?? 0;
+      let firstTickPeakRssBytes = 0;
       const tick = async (measured: boolean): Promise<void> => {
         await populate();
         counter.reset();
@@ -247,7 +251,10 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
           identities.size !== expected.size ? `${identities.size} distinct` : '',
           unexpected > 0 ? `${unexpected} not of the fleet's pairs` : '',
           counter.failures() > 0 ? `${counter.failures()} answered other than 200` : '',
-          probes !== (measured ? 0 : 1) ? `${probes} metric-pack probes` : '',
+          // The function probes once per process and again whenever its cache has expired.
+          probes > (measured ? 0 : 1) + Math.floor(result.wallMs / PROBE_TTL_MS)
+            ? `${probes} metric-pack probes in ${Math.round(result.wallMs)} ms`
+            : '',
         ].filter((reason) => reason !== '');
         if (why.length > 0) mismatches.push(`${measured ? 'tick' : 'warm-up tick'}: ${why.join(', ')}`);
         queries = sent.length;
@@ -271,7 +278,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
           };
         });
         writeFileSync(workFile, JSON.stringify(work));
-        if (measured) ticks.push(result);
+        if (measured) ticks.push({ ...result, probes });
+        else firstTickPeakRssBytes = processPeakRssBytes(fn.pid);
       };
       const floor = async (): Promise<void> => {
         await populate();
@@ -335,6 +343,8 @@ export async function runFleet(options: FleetOptions): Promise<FleetResult> {
         apiServerCpuMsPerExperiment: round(median(ticks.map((t) => t.apiServerCpuMs)) / size),
         peakRssMiB: megabytes(peakRssBytes),
         readyRssMiB: megabytes(readyRssBytes),
+        firstTickPeakRssMiB: megabytes(firstTickPeakRssBytes),
+        probesPerTick: median(ticks.map((t) => t.probes ?? 0)),
         queries,
         expectedQueries: expected.size,
         queriesMatch: mismatches.length === 0,

@@ -91,6 +91,10 @@ export interface FleetRun {
   peakRssMiB: number;
   /** Resident set once the function was ready, before its first tick. */
   readyRssMiB: number;
+  /** Its peak resident set after its first (warm-up) tick: what a fresh instance needs for one tick. */
+  firstTickPeakRssMiB: number;
+  /** Metric-pack probes per measured tick (median): the function re-probes when its 30 s cache expires. */
+  probesPerTick: number;
   /** Queries Prometheus received during the tick, and the distinct metric x version pairs expected. */
   queries: number;
   expectedQueries: number;

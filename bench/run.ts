@@ -176,15 +176,15 @@ function goalRows(results: BenchResults): Row[] {
     ]);
     rows.push([
       `peak RSS of the function process serving those ticks (VmHWM)`,
-      `${run.peakRssMiB} MiB (${run.readyRssMiB} MiB when ready)`,
+      `${run.peakRssMiB} MiB over ${run.rounds + 1} ticks; ${run.firstTickPeakRssMiB} MiB after the first; ${run.readyRssMiB} MiB when ready`,
       '-',
       '-',
       fleet.goals.memory.text,
       yes(fleet.goals.memory.met),
     ]);
     rows.push([
-      'queries sent by each tick',
-      `${thousands(run.queries)}`,
+      'metric queries sent by each tick',
+      `${thousands(run.queries)} (+ ${run.probesPerTick} metric-pack probe)`,
       `metric x version pairs: ${thousands(run.expectedQueries)}`,
       '-',
       fleet.goals.queries.text,

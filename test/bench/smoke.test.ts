@@ -65,6 +65,7 @@ const fleetRun = (run: FleetRun): void => {
     'perExperimentMs',
     'peakRssMiB',
     'readyRssMiB',
+    'firstTickPeakRssMiB',
     'queries',
     'experimentsPerSecond',
     'floorExperimentsPerSecond',
