@@ -112,7 +112,10 @@ export function profileSummary(dir: string, window?: { fromUs: number; toUs: num
     let place = mine;
     if (mine === NODE_BUILT_IN) {
       const above = parent === undefined ? NODE_BUILT_IN : placeOfNode(parent);
-      place = isNodePlace(above) ? builtInPlace(nodes.get(id)?.callFrame.url ?? '') : above;
+      const url = nodes.get(id)?.callFrame.url ?? '';
+      // Native code under Node's own module (a socket's writev under stream_base_commons) is that module's.
+      if (!isNodePlace(above)) place = above;
+      else place = url === '' && above !== NODE_BUILT_IN ? above : builtInPlace(url);
     }
     places.set(id, place);
     return place;
