@@ -2,9 +2,11 @@
 // SetRowLine(true) and otherwise default settings; docs/iter8-behaviour.md#tables), so that
 // `iter8fn describe` prints byte-for-byte what iter8ctl printed for the same experiment.
 //
-// Layout decisions (wrapping, column widths, per-line alignment, header case) and the frame are all
-// made here, on cells padded to their final width by displayWidth. (A table library would measure
-// every character again, and that measuring was most of the time `describe` took.)
+// Layout decisions (wrapping, column widths, per-line alignment, header case) are made here;
+// cli-table3 only draws the frame around cells that are already padded to their final width.
+// cli-table3 aligns whole cells and wraps differently, so it is never asked to wrap or align.
+
+import Table from 'cli-table3';
 
 /** tablewriter's default auto-wrap width, in display columns. */
 export const MAX_CELL_WIDTH = 30;
@@ -37,6 +39,11 @@ const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20000, 0x3fffd],
 ];
 
+/**
+ * Terminal columns a string occupies. An approximation of go-runewidth (and of string-width,
+ * which cli-table3 uses) that is exact for ASCII, which is what Kubernetes names, metric names
+ * and numbers are made of.
+ */
 /** Largest of the values, or `floor` when there are none (spread-free, so long cells are safe). */
 function maxOf(values: Iterable<number>, floor: number): number {
   let max = floor;
@@ -44,11 +51,6 @@ function maxOf(values: Iterable<number>, floor: number): number {
   return max;
 }
 
-/**
- * Terminal columns a string occupies. An approximation of go-runewidth (and of the npm package
- * string-width) that is exact for ASCII, which is what Kubernetes names, metric names
- * and numbers are made of.
- */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text.replace(ANSI_SEQUENCE, '')) {
@@ -180,8 +182,8 @@ function padCenter(text: string, width: number): string {
   return ' '.repeat(left) + text + ' '.repeat(gap - left);
 }
 
-/** Longest word drawn in full: a hostile value (a 2,000-digit quantity in a piped YAML) would
- * otherwise widen its column, and every line of the table, by thousands of characters. */
+/** Longest word drawn in full. cli-table3 measures long lines in quadratic time, so a hostile value
+ * (a 2,000-digit quantity in a piped YAML) would otherwise stall `describe` for tens of seconds. */
 export const MAX_WORD_WIDTH = 120;
 
 function clipLongWords(text: string): string {
@@ -242,19 +244,30 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
     });
   });
 
-  // The frame: a rule above, below, and between every two rows; one space of padding in each cell.
-  const rule = `+${widths.map((width) => '-'.repeat(width + 2)).join('+')}+`;
-  const rowLines = (cells: readonly string[]): string[] => {
-    const lines = cells.map((cell) => cell.split('\n'));
-    const height = maxOf(
-      lines.map((cellLines) => cellLines.length),
-      1,
-    );
-    return Array.from(
-      { length: height },
-      (_, i) => `|${lines.map((cellLines, c) => ` ${cellLines[i] ?? ' '.repeat(widths[c] ?? 0)} `).join('|')}|`,
-    );
-  };
-  const framed = [rule, ...[headerTexts, ...bodyTexts].flatMap((cells) => [...rowLines(cells), rule])];
-  return `${framed.join('\n')}\n`;
+  const table = new Table({
+    head: headerTexts,
+    // One column of padding on each side, as in the original.
+    colWidths: widths.map((width) => width + 2),
+    style: { 'padding-left': 1, 'padding-right': 1, head: [], border: [] },
+    wordWrap: false,
+    chars: {
+      top: '-',
+      'top-mid': '+',
+      'top-left': '+',
+      'top-right': '+',
+      bottom: '-',
+      'bottom-mid': '+',
+      'bottom-left': '+',
+      'bottom-right': '+',
+      left: '|',
+      'left-mid': '+',
+      mid: '-',
+      'mid-mid': '+',
+      right: '|',
+      'right-mid': '+',
+      middle: '|',
+    },
+  });
+  for (const row of bodyTexts) table.push(row);
+  return `${table.toString()}\n`;
 }
