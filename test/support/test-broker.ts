@@ -170,6 +170,9 @@ export class TestBroker {
     }
     isoDurationMs(options.delivery.backoffDelay);
     const server = http.createServer();
+    // Node closes idle keep-alive sockets after 5 s; a publisher reusing one at that moment gets
+    // ECONNRESET. Knative's ingress keeps them far longer, so this one outlives any test.
+    server.keepAliveTimeout = 120_000;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve());
