@@ -100,7 +100,7 @@ async function awaitFirstReply(
 async function coldStart(module: string, env: NodeJS.ProcessEnv): Promise<FirstReply> {
   const port = await freePort();
   const startedAt = performance.now();
-  const flags = module === functionEntry ? profileFlags('cold-start-function') : [];
+  const flags = profileFlags(module === functionEntry ? 'cold-start-function' : 'cold-start-hello');
   const child = track(
     spawn(process.execPath, [...flags, FAAS_CLI, module, ...npmStartArguments(port)], {
       env,

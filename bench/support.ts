@@ -114,7 +114,7 @@ export function track(child: ChildProcess): ChildProcess {
 
 /**
  * BENCH_CPU_PROFILE=name1,name2 with BENCH_CPU_PROFILE_DIR=DIR writes a CPU profile of those
- * children (e.g. fleet-tick-main, or cold-start-function for our function's cold starts) into DIR,
+ * children (e.g. fleet-tick-main, or cold-start-function and cold-start-hello for the cold starts) into DIR,
  * to see where their time goes.
  */
 export function profileFlags(name: string): string[] {

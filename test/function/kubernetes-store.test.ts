@@ -346,21 +346,7 @@ describe('credentials from an exec plugin', () => {
       ].join('\n'),
     );
     const execKubeconfig = path.join(dir, 'exec-kubeconfig');
-    await fs.writeFile(
-      execKubeconfig,
-      server
-        .kubeconfig()
-        .replace(
-          /^ {4}token: .*$/m,
-          [
-            '    exec:',
-            '      apiVersion: client.authentication.k8s.io/v1',
-            '      interactiveMode: Never',
-            `      command: ${JSON.stringify(process.execPath)}`,
-            `      args: [${JSON.stringify(plugin)}, ${JSON.stringify(tokenFile)}]`,
-          ].join('\n'),
-        ),
-    );
+    await fs.writeFile(execKubeconfig, server.execKubeconfig(plugin, [tokenFile]));
     server.put(experiment('rotated'));
     await fs.writeFile(tokenFile, 'first-token');
     const execApi = await connectKubernetes({ kubeconfig: execKubeconfig, timeoutMs: 5000 });

@@ -117,6 +117,20 @@ export class KubeApiServer {
     ].join('\n');
   }
 
+  /** A kubeconfig for this server whose credentials come from an exec plugin (`node script ...args`). */
+  execKubeconfig(script: string, args: readonly string[] = []): string {
+    return this.kubeconfig().replace(
+      /^ {4}token: .*$/m,
+      [
+        '    exec:',
+        '      apiVersion: client.authentication.k8s.io/v1',
+        '      interactiveMode: Never',
+        `      command: ${JSON.stringify(process.execPath)}`,
+        `      args: ${JSON.stringify([script, ...args])}`,
+      ].join('\n'),
+    );
+  }
+
   // ---- admin access (no RBAC, no status isolation, no pruning): test setup and assertions ----
 
   /** Creates or replaces an object as given (status included), bumping its resourceVersion. */
