@@ -1,6 +1,6 @@
 // The floor of the fleet benchmark: the work of one scan tick done by a bare node:http client in a
 // process that does nothing else, at the same concurrency as the function's scan. It LISTs the
-// experiments (cluster-wide, in pages of 500, as the function does), then for each experiment,
+// experiments (cluster-wide, in pages of LIST_PAGE_SIZE, as the function does), then for each experiment,
 // with `concurrency` experiments at once: its four queries at once, then a status merge PATCH of
 // the status the function wrote (sent back with a new lastUpdateTime, so each is a real write),
 // carrying the resourceVersion the LIST returned.
@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { bareRequest } from './bare-http.js';
 import { serveChild } from './support.js';
+import { LIST_PAGE_SIZE } from '../src/store/kubernetes-api.js';
 
 export interface FleetFloorInput {
   kubeUrl: string;
@@ -60,7 +61,7 @@ serveChild<FleetFloorInput, FleetFloorResult>(async (input) => {
   let next: string | undefined;
   do {
     const page = await bareRequest(
-      `${input.kubeUrl}${LIST_PATH}?limit=500${next ? `&continue=${encodeURIComponent(next)}` : ''}`,
+      `${input.kubeUrl}${LIST_PATH}?limit=${LIST_PAGE_SIZE}${next ? `&continue=${encodeURIComponent(next)}` : ''}`,
       { headers: auth },
     );
     if (page.status !== 200) throw new Error(`floor LIST answered ${page.status}: ${page.text.slice(0, 200)}`);

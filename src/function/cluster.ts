@@ -46,31 +46,40 @@ interface ListedExperimentRef extends ExperimentRef {
   listed: KubeObject;
 }
 
+const byName = (a: string, b: string): number => a.localeCompare(b);
+
 const isListed = (ref: ExperimentRef): ref is ListedExperimentRef =>
   typeof (ref as Partial<ListedExperimentRef>).listed === 'object';
 
 export function clusterSource(api: KubernetesApi, config: FunctionConfig): ExperimentSource {
   const scope: NamespaceScope = config.namespaces ? new Set(config.namespaces) : undefined;
-  const list = async (namespace?: string): Promise<KubeObject[]> => {
-    try {
-      if (namespace !== undefined) return await api.list(EXPERIMENTS, namespace);
-      if (scope) return (await Promise.all([...scope].map((ns) => api.list(EXPERIMENTS, ns)))).flat();
-      return await api.list(EXPERIMENTS);
-    } catch (err) {
-      throw unavailable(err, 'listing experiments');
-    }
-  };
+  // Namespaces in the order of their names, as a cluster-wide LIST returns them.
+  const namespaces = (namespace?: string): Array<string | undefined> =>
+    namespace !== undefined ? [namespace] : scope ? [...scope].sort(byName) : [undefined];
   return {
     store: (ref) => new KubernetesExperimentStore(api, ref, isListed(ref) ? ref.listed : undefined),
     // A scan advances unfinished experiments; completed ones never change again.
-    async list(namespace?: string): Promise<ExperimentRef[]> {
-      const refs: ListedExperimentRef[] = [];
-      for (const object of await list(namespace)) {
-        const { name, namespace: ns } = object.metadata ?? {};
-        if (!name || !ns || isCompleted(object.status)) continue;
-        refs.push({ namespace: ns, name, listed: object });
+    async *pages(namespace?: string): AsyncIterable<ExperimentRef[]> {
+      for (const ns of namespaces(namespace)) {
+        const listed = api.listPages(EXPERIMENTS, ns)[Symbol.asyncIterator]();
+        for (;;) {
+          let page: IteratorResult<KubeObject[]>;
+          try {
+            page = await listed.next();
+          } catch (err) {
+            throw unavailable(err, 'listing experiments');
+          }
+          if (page.done) break;
+          const refs: ListedExperimentRef[] = [];
+          for (const object of page.value) {
+            const { name, namespace: objectNamespace } = object.metadata ?? {};
+            if (!name || !objectNamespace || isCompleted(object.status)) continue;
+            refs.push({ namespace: objectNamespace, name, listed: object });
+          }
+          // The API server sends each page in key order already; this keeps replies stable anyway.
+          yield refs.sort((a, b) => byName(`${a.namespace}/${a.name}`, `${b.namespace}/${b.name}`));
+        }
       }
-      return refs.sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
     },
     catalog: clusterMetricCatalog(api, {
       scope,

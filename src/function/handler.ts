@@ -35,8 +35,11 @@ import { summarize } from './summary.js';
 /** Where experiments live and what an iteration may use there. */
 export interface ExperimentSource {
   store(ref: ExperimentRef): ExperimentStore;
-  /** Experiments the function may read, optionally in one namespace (scan ticks). */
-  list(namespace?: string): Promise<ExperimentRef[]>;
+  /**
+   * The unfinished experiments the function may read, optionally in one namespace (scan ticks),
+   * page by page: a scan ticks each page while the next is read, so it holds about two pages.
+   */
+  pages(namespace?: string): AsyncIterable<ExperimentRef[]>;
   catalog: MetricCatalog;
   tasks: TaskRunner;
   fetch?: FetchOptions;
@@ -135,6 +138,16 @@ async function dueRefs(
   return refs.filter((_, index) => flags[index]);
 }
 
+async function* refsOf(pages: AsyncIterable<ExperimentRef[]>): AsyncIterable<ExperimentRef> {
+  for await (const page of pages) yield* page;
+}
+
+async function collect(pages: AsyncIterable<ExperimentRef[]>): Promise<ExperimentRef[]> {
+  const all: ExperimentRef[] = [];
+  for await (const page of pages) all.push(...page);
+  return all;
+}
+
 export function createHandler(source: ExperimentSource, options: HandlerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const deps = tickDependencies(source, options);
@@ -160,16 +173,22 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
         log(`${request.id} ${summary.experiment}: ${summary.result}${summary.message ? `: ${summary.message}` : ''}`);
         return tickReply(summary, request.id);
       }
-      const refs = await source.list(request.target.namespace);
+      const pages = source.pages(request.target.namespace);
       const scanned = request.target.namespace ? ` of ${request.target.namespace}` : '';
-      if (options.fanOut && !request.force && refs.length > options.fanOut.inlineMax) {
-        const due = await dueRefs(source, refs, (options.clock ?? Date.now)(), options.due);
-        if (due.length > options.fanOut.inlineMax) {
-          const result = await handOut(due, { id: request.id, source: incoming?.source ?? '' }, options.fanOut);
-          log(
-            `${request.id} scan${scanned}: ${due.length} of ${refs.length} experiment(s) due, ${result.sent} handed out to ${options.fanOut.sink}, ${result.failed.length} not sent`,
-          );
-          return handOutReply(result, due.length, options.fanOut.sink, request.id, request.target.namespace);
+      let refs: Iterable<ExperimentRef> | AsyncIterable<ExperimentRef> = refsOf(pages);
+      if (options.fanOut && !request.force) {
+        // Whether to hand out depends on how many are due, so this scan reads every page first.
+        const all = await collect(pages);
+        refs = all;
+        if (all.length > options.fanOut.inlineMax) {
+          const due = await dueRefs(source, all, (options.clock ?? Date.now)(), options.due);
+          if (due.length > options.fanOut.inlineMax) {
+            const result = await handOut(due, { id: request.id, source: incoming?.source ?? '' }, options.fanOut);
+            log(
+              `${request.id} scan${scanned}: ${due.length} of ${all.length} experiment(s) due, ${result.sent} handed out to ${options.fanOut.sink}, ${result.failed.length} not sent`,
+            );
+            return handOutReply(result, due.length, options.fanOut.sink, request.id, request.target.namespace);
+          }
         }
       }
       const summaries = await mapBounded(refs, options.scanConcurrency ?? 8, (ref) =>

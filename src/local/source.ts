@@ -44,8 +44,8 @@ export class LocalExperimentSource implements ExperimentSource {
     return ref.namespace === this.ref.namespace && ref.name === this.ref.name ? this.experimentStore : MISSING_STORE;
   }
 
-  async list(namespace?: string): Promise<ExperimentRef[]> {
-    return namespace === undefined || namespace === this.ref.namespace ? [this.ref] : [];
+  async *pages(namespace?: string): AsyncIterable<ExperimentRef[]> {
+    if (namespace === undefined || namespace === this.ref.namespace) yield [this.ref];
   }
 }
 

@@ -41,6 +41,12 @@ export const resourceName = (type: ResourceType): string => (type.group ? `${typ
 export const resourceAt = (type: ResourceType, namespace: string | undefined, name?: string): string =>
   `${resourceName(type)} ${namespace ? `${namespace}/` : ''}${name ?? ''}`.trim();
 
+/**
+ * Objects per page of a LIST. A scan holds the objects of about two pages, so this bounds its memory
+ * (README, "Performance"); a page of 100 experiments is a few hundred KiB of JSON.
+ */
+export const LIST_PAGE_SIZE = 100;
+
 export interface JsonPatchOperation {
   op: 'add' | 'remove' | 'replace' | 'move' | 'copy' | 'test';
   path: string;
@@ -54,6 +60,11 @@ export interface KubernetesApi {
   get(type: ResourceType, namespace: string, name: string): Promise<KubeObject | undefined>;
   /** Every object of the type, in one namespace or (without one) in all, following `continue` pages. */
   list(type: ResourceType, namespace?: string): Promise<KubeObject[]>;
+  /**
+   * The same objects page by page (at most LIST_PAGE_SIZE each), in the API server's order; the next
+   * page is asked for while the caller works on this one, so a scan holds about two pages at a time.
+   */
+  listPages(type: ResourceType, namespace?: string): AsyncIterable<KubeObject[]>;
   /** RFC 7386 merge patch of the status subresource. */
   mergePatchStatus(
     type: ResourceType,

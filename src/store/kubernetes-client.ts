@@ -18,12 +18,16 @@ import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } fro
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
 import type { ConnectOptions, JsonPatchOperation, KubeObject, KubernetesApi, ResourceType } from './kubernetes-api.js';
-import { apiErrorFromResponse, isKubernetesApiError, KubernetesApiError, resourceAt } from './kubernetes-api.js';
+import {
+  apiErrorFromResponse,
+  isKubernetesApiError,
+  KubernetesApiError,
+  LIST_PAGE_SIZE,
+  resourceAt,
+} from './kubernetes-api.js';
 
 const MERGE_PATCH = 'application/merge-patch+json';
 const JSON_PATCH = 'application/json-patch+json';
-/** Objects per page of a LIST. */
-const LIST_PAGE = 500;
 
 function loadKubeConfig(options: ConnectOptions): KubeConfig {
   const config = new KubeConfig();
@@ -123,6 +127,24 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
     return value as KubeObject;
   };
 
+  async function* listPages(type: ResourceType, namespace?: string): AsyncIterable<KubeObject[]> {
+    if (type.group === '') throw new Error('listing core resources is not supported');
+    const what = `LIST ${resourceAt(type, namespace)}`;
+    const page = async (token: string | undefined): Promise<ListPage> => {
+      const query = `?limit=${LIST_PAGE_SIZE}${token ? `&continue=${encodeURIComponent(token)}` : ''}`;
+      return object(await call(what, 'GET', resourcePath(type, namespace) + query), what) as ListPage;
+    };
+    let pending: Promise<ListPage> | undefined = page(undefined);
+    while (pending) {
+      const current: ListPage = await pending;
+      const token = current.metadata?.continue || undefined;
+      pending = token ? page(token) : undefined;
+      // Awaited on the next round; a caller that stops early must not leave its failure unhandled.
+      pending?.catch(() => undefined);
+      yield current.items ?? [];
+    }
+  }
+
   return {
     async get(type, namespace, name) {
       const what = `GET ${resourceAt(type, namespace, name)}`;
@@ -136,20 +158,11 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
       }
     },
 
+    listPages,
+
     async list(type, namespace) {
-      if (type.group === '') throw new Error('listing core resources is not supported');
-      const what = `LIST ${resourceAt(type, namespace)}`;
       const items: KubeObject[] = [];
-      let next: string | undefined;
-      do {
-        const query = `?limit=${LIST_PAGE}${next ? `&continue=${encodeURIComponent(next)}` : ''}`;
-        const page = object(await call(what, 'GET', resourcePath(type, namespace) + query), what) as {
-          items?: KubeObject[];
-          metadata?: { continue?: string };
-        };
-        if (page.items) for (const item of page.items) items.push(item);
-        next = page.metadata?.continue || undefined;
-      } while (next);
+      for await (const page of listPages(type, namespace)) for (const item of page) items.push(item);
       return items;
     },
 
@@ -171,6 +184,11 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
       );
     },
   };
+}
+
+interface ListPage {
+  items?: KubeObject[];
+  metadata?: { continue?: string };
 }
 
 interface Answer {

@@ -12,7 +12,7 @@ import type { ExperimentStatus } from '../../src/experiment/types.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 import { clusterMetricCatalog, KubernetesSecretReader } from '../../src/store/kubernetes-metrics.js';
 import type { KubernetesApi } from '../../src/store/kubernetes-api.js';
-import { EXPERIMENTS, KNATIVE_SERVICES, KubernetesApiError } from '../../src/store/kubernetes-api.js';
+import { EXPERIMENTS, KNATIVE_SERVICES, KubernetesApiError, LIST_PAGE_SIZE } from '../../src/store/kubernetes-api.js';
 import { connectKubernetes, KubernetesExperimentStore, mergePatchBetween } from '../../src/store/kubernetes-store.js';
 import { KeptAliveAgents } from '../../src/store/kubernetes-client.js';
 import { KubeApiServer } from '../support/kube-api-server.js';
@@ -208,18 +208,36 @@ describe('through @kubernetes/client-node', () => {
 
     it('lists across pages', async () => {
       const namespace = 'many';
-      for (let i = 0; i < 505; i++)
+      const count = 2 * LIST_PAGE_SIZE + 5;
+      for (let i = 0; i < count; i++)
         server.put({
           ...experiment(`many-${String(i).padStart(3, '0')}`),
           metadata: { name: `many-${String(i).padStart(3, '0')}`, namespace },
         });
       const items = await api.list(EXPERIMENTS, namespace);
-      expect(items).toHaveLength(505);
-      expect(
+      expect(items).toHaveLength(count);
+      const pageRequests = () =>
         server
           .requestsMatching('GET', new RegExp(`namespaces/${namespace}/experiments$`))
-          .map((r) => r.query.continue ?? ''),
-      ).toEqual(['', '500']);
+          .map((r) => [r.query.limit, r.query.continue ?? '']);
+      const limit = String(LIST_PAGE_SIZE);
+      expect(pageRequests()).toEqual([
+        [limit, ''],
+        [limit, String(LIST_PAGE_SIZE)],
+        [limit, String(2 * LIST_PAGE_SIZE)],
+      ]);
+
+      // Page by page, the next page asked for while the caller still holds this one.
+      const before = pageRequests().length;
+      const pages = api.listPages(EXPERIMENTS, namespace)[Symbol.asyncIterator]();
+      const first = await pages.next();
+      expect(first.value).toHaveLength(LIST_PAGE_SIZE);
+      const deadline = Date.now() + 5000;
+      while (pageRequests().length < before + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      expect(pageRequests().length).toBe(before + 2);
+      const sizes = [first.value.length];
+      for (let page = await pages.next(); !page.done; page = await pages.next()) sizes.push(page.value.length);
+      expect(sizes).toEqual([LIST_PAGE_SIZE, LIST_PAGE_SIZE, 5]);
     });
   });
 

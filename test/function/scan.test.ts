@@ -2,6 +2,7 @@
 // with bounded concurrency, over real HTTP against a real Prometheus and the test API server.
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { LIST_PAGE_SIZE } from '../../src/store/kubernetes-api.js';
 import type { KubeApiServer } from '../support/kube-api-server.js';
 import {
   clock,
@@ -77,5 +78,47 @@ describe('scan ticks', () => {
     process.stdout.write(
       `scan of 50 experiments: ${elapsed} ms iterating all (real Prometheus, 4 queries each, 8 at a time), ${idleElapsed} ms when none is due\n`,
     );
+  }, 60_000);
+
+  it('ticks a fleet larger than a LIST page page by page; a page that cannot be read answers 503, and the retry counts nothing twice', async () => {
+    const namespace = 'paged';
+    const count = LIST_PAGE_SIZE + 10;
+    const paged = (i: number) => `paged-${String(i).padStart(3, '0')}`;
+    for (let i = 0; i < count; i++) kube.put(seedExperiment(paged(i), namespace));
+    const listsOf = () =>
+      kube.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/namespaces/${namespace}/experiments`));
+
+    // The second page fails: the first page's experiments are ticked, then the scan reports the failure.
+    let lists = 0;
+    kube.failWith((info) =>
+      info.verb === 'list' && info.namespace === namespace && ++lists === 2
+        ? { status: 500, message: 'etcd is having a moment' }
+        : undefined,
+    );
+    try {
+      const failed = await ping(fn.port, { namespace });
+      expect(failed.status).toBe(503);
+      expect(String((failed.body as { error?: unknown }).error)).toMatch(
+        /listing experiments: .*etcd is having a moment/,
+      );
+    } finally {
+      kube.failWith(undefined);
+    }
+    const iterations = () =>
+      Array.from({ length: count }, (_, i) => statusOf(kube, paged(i), namespace)?.completedIterations ?? 0);
+    expect(iterations()).toEqual(Array.from({ length: count }, (_, i) => (i < LIST_PAGE_SIZE ? 1 : 0)));
+
+    // The platform retries the event: the rest advance, the first page is not due again.
+    const retried = await ping(fn.port, { namespace });
+    expect(retried.status).toBe(200);
+    const results = (retried.body.experiments as Array<{ experiment: string; result: string }>).map((e) => e.result);
+    expect(results).toEqual(Array.from({ length: count }, (_, i) => (i < LIST_PAGE_SIZE ? 'not-due' : 'iterated')));
+    expect(iterations()).toEqual(Array.from({ length: count }, () => 1));
+    expect(listsOf().map((r) => [r.query.limit, r.query.continue ?? '', r.status])).toEqual([
+      [String(LIST_PAGE_SIZE), '', 200],
+      [String(LIST_PAGE_SIZE), String(LIST_PAGE_SIZE), 500],
+      [String(LIST_PAGE_SIZE), '', 200],
+      [String(LIST_PAGE_SIZE), String(LIST_PAGE_SIZE), 200],
+    ]);
   }, 60_000);
 });

@@ -225,7 +225,9 @@ describe('secrets of metric backends', () => {
     let now = Date.parse('2026-06-01T08:00:00Z');
     const source: ExperimentSource = {
       store: () => store,
-      list: async () => [{ namespace: 'default', name: 'secret-metrics' }],
+      pages: async function* () {
+        yield [{ namespace: 'default', name: 'secret-metrics' }];
+      },
       catalog: new InMemoryMetricCatalog(metrics()),
       tasks: new OfflineTaskRunner(),
       fetch: fetchOptions,

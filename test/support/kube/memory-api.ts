@@ -85,6 +85,11 @@ export class MemoryKubernetesApi implements KubernetesApi {
     );
   }
 
+  /** One page: the in-memory API has no paging to exercise. */
+  async *listPages(type: ResourceType, namespace?: string): AsyncIterable<KubeObject[]> {
+    yield await this.list(type, namespace);
+  }
+
   mergePatchStatus(
     type: ResourceType,
     namespace: string,
