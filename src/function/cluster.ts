@@ -105,6 +105,7 @@ export function clusterHandlerOptions(config: FunctionConfig, overrides: Cluster
   return {
     errorLimit: config.errorLimit,
     scanConcurrency: config.scanConcurrency,
+    logTicks: config.logTicks,
     ...(config.sink
       ? {
           fanOut: {

@@ -32,7 +32,17 @@ export interface FunctionConfig {
   kubeTimeoutMs: number;
   errorLimit: number;
   readyTimeoutMs: number;
+  /** Which ticks get a log line (ITER8FN_LOG_TICKS). */
+  logTicks: TickLogging;
 }
+
+/**
+ * `notable`: a line for every tick whose result needs a look (refused, errored, unavailable,
+ * failed, invalid, completed, conflict, not-found) and one per scan; `all`: also the routine
+ * results (iterated, not-due, already-completed). A log line is a synchronous write to the
+ * container's stdout pipe, the largest per-event cost the function can avoid (README, "Performance").
+ */
+export type TickLogging = 'notable' | 'all';
 
 /**
  * The largest CloudEvent body the function accepts, in bytes: 64 KiB. Events are tiny (a ping is
@@ -130,6 +140,12 @@ export const FUNCTION_ENV: readonly EnvVariable[] = [
     meaning: 'How long knative/init-experiment waits, on the first tick, for the target Knative Service to be Ready.',
   },
   {
+    name: 'ITER8FN_LOG_TICKS',
+    default: 'notable',
+    meaning:
+      '`notable`: log a line for each tick whose result needs a look (refused, errored, unavailable, failed, invalid, completed, conflict, not-found) and one per scan; `all`: also for every iterated, not-due and already-completed tick.',
+  },
+  {
     name: 'FUNC_BODY_LIMIT',
     default: String(EVENT_BODY_LIMIT_BYTES),
     meaning:
@@ -215,6 +231,10 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     );
   }
 
+  const logTicks = text('ITER8FN_LOG_TICKS') ?? 'notable';
+  if (logTicks !== 'notable' && logTicks !== 'all')
+    problems.push(`ITER8FN_LOG_TICKS must be notable or all (got ${JSON.stringify(logTicks)})`);
+
   const sink = text('K_SINK');
   if (sink !== undefined && !isHttpUrl(sink))
     problems.push(`K_SINK must be an http(s) URL (got ${JSON.stringify(sink)})`);
@@ -234,6 +254,7 @@ export function readFunctionConfig(env: NodeJS.ProcessEnv = process.env): Functi
     kubeTimeoutMs: integer('ITER8FN_KUBE_TIMEOUT_MS', 10000, 1),
     errorLimit: integer('ITER8FN_ERROR_LIMIT', DEFAULT_ERROR_LIMIT, 0),
     readyTimeoutMs: integer('ITER8FN_READY_TIMEOUT_SECONDS', 60, 0) * 1000,
+    logTicks: logTicks === 'all' ? 'all' : 'notable',
   };
   if (problems.length > 0) throw new ConfigError(`invalid function configuration: ${problems.join('; ')}`);
   return config;

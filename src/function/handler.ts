@@ -29,6 +29,7 @@ import type { Reply } from './reply.js';
 import { handOutReply, isTransient, refusedReply, scanReply, tickReply } from './reply.js';
 import type { TickRequest } from './request.js';
 import { incomingEvent, readRequest } from './request.js';
+import type { TickLogging } from './config.js';
 import type { TickSummary } from './summary.js';
 import { summarize } from './summary.js';
 
@@ -64,6 +65,8 @@ export interface HandlerOptions {
   due?: DuePolicy;
   clock?: Clock;
   log?: (line: string) => void;
+  /** Which ticks of single experiments are logged; default all. */
+  logTicks?: TickLogging;
   /** Told of every experiment's tick (metrics for Grafana); `result` is absent when the tick threw. */
   onTick?: (ref: ExperimentRef, summary: TickSummary, result: TickResult | undefined, seconds: number) => void;
 }
@@ -138,6 +141,9 @@ async function dueRefs(
   return refs.filter((_, index) => flags[index]);
 }
 
+/** Tick results that need no look: not logged unless every tick is (ITER8FN_LOG_TICKS=all). */
+const ROUTINE_RESULTS: ReadonlySet<TickSummary['result']> = new Set(['iterated', 'not-due', 'already-completed']);
+
 async function* refsOf(pages: AsyncIterable<ExperimentRef[]>): AsyncIterable<ExperimentRef> {
   for await (const page of pages) yield* page;
 }
@@ -151,6 +157,7 @@ async function collect(pages: AsyncIterable<ExperimentRef[]>): Promise<Experimen
 export function createHandler(source: ExperimentSource, options: HandlerOptions = {}) {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const deps = tickDependencies(source, options);
+  const logTicks = options.logTicks ?? 'all';
   return async function handle(context: InvocationContext, event?: unknown): Promise<Reply> {
     const incoming = incomingEvent(context, event);
     let request: TickRequest;
@@ -170,7 +177,8 @@ export function createHandler(source: ExperimentSource, options: HandlerOptions 
     try {
       if (request.target.kind === 'one') {
         const summary = await tickOne(source, deps, request.target.ref, request.force, options.onTick);
-        log(`${request.id} ${summary.experiment}: ${summary.result}${summary.message ? `: ${summary.message}` : ''}`);
+        if (logTicks === 'all' || !ROUTINE_RESULTS.has(summary.result))
+          log(`${request.id} ${summary.experiment}: ${summary.result}${summary.message ? `: ${summary.message}` : ''}`);
         return tickReply(summary, request.id);
       }
       const pages = source.pages(request.target.namespace);

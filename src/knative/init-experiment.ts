@@ -7,6 +7,8 @@
 // Iter8 wrote the result into the Experiment's spec. The function may write only /status (least
 // privilege), so the same derivation runs again, in memory and without waiting, on every later tick
 // (`prepare`): it is deterministic given the Service, so every tick sees the values the first saw.
+// Without traffic shifting (Conformance) a later tick needs only the `namespace` variable, which is
+// the target's namespace, so it reads no Service (namespaceFromTarget).
 // A later tick that would use none of it (a Conformance experiment, so no weights, whose metric
 // queries never mention $namespace) skips it, and with it a read of the Service: a fleet tick
 // would otherwise read one Service per experiment for nothing.
@@ -111,6 +113,31 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
   };
 }
 
+/**
+ * What init-experiment gives a Conformance experiment after its first tick: each version's
+ * `namespace` variable, the namespace of the target Service (the first tick checked the revisions).
+ */
+export function namespaceFromTarget(experiment: Experiment): Filled {
+  const info = experiment.spec.versionInfo;
+  if (!info) return { failure: 'no versionInfo in experiment' };
+  const [namespace, name, ...rest] = experiment.spec.target.split('/');
+  if (!namespace || !name || rest.length > 0)
+    return { failure: 'unable to parse target into name and namespace of the ksvc' };
+  const fill = (version: VersionDetail): VersionDetail =>
+    version.variables?.some((v) => v.name === 'namespace')
+      ? version
+      : { ...version, variables: [...(version.variables ?? []), { name: 'namespace', value: namespace }] };
+  const versionInfo = {
+    ...info,
+    baseline: fill(info.baseline),
+    ...(info.candidates ? { candidates: info.candidates.map(fill) } : {}),
+  };
+  return {
+    experiment: { ...experiment, spec: { ...experiment.spec, versionInfo } },
+    summary: `namespace ${namespace} from the target`,
+  };
+}
+
 function trafficOf(value: unknown): TrafficEntry[] {
   return Array.isArray(value) ? value.filter((t): t is TrafficEntry => typeof t === 'object' && t !== null) : [];
 }
@@ -211,7 +238,13 @@ export class KnativeTaskRunner implements TaskRunner {
 
   prepare(experiment: Experiment): Promise<TaskRun> {
     if (!derivationUsed(experiment)) return Promise.resolve({ experiment, reports: [] });
-    return runInitExperimentActions(experiment, false, (e) => this.initExperiment(e, false), 'unknown task');
+    // Without traffic shifting, all a later tick takes from the Service is its namespace, which is
+    // the target's: no read of the Service (one request of seven in a tick otherwise).
+    const derive =
+      experiment.spec.strategy.testingPattern === 'Conformance'
+        ? async (e: Experiment) => namespaceFromTarget(e)
+        : (e: Experiment) => this.initExperiment(e, false);
+    return runInitExperimentActions(experiment, false, derive, 'unknown task');
   }
 
   private async initExperiment(experiment: Experiment, waitForReady: boolean): Promise<Filled> {

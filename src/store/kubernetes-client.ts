@@ -12,9 +12,13 @@
 // here by name, so the bundler keeps only KubeConfig and what it reaches.
 
 import { KubeConfig } from '@kubernetes/client-node';
-import { createHash } from 'node:crypto';
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest, type RequestOptions } from 'node:https';
+import {
+  Agent as HttpsAgent,
+  request as httpsRequest,
+  type AgentOptions as HttpsAgentOptions,
+  type RequestOptions,
+} from 'node:https';
 import path from 'node:path';
 import { errorMessage } from '../util/errors.js';
 import type { ConnectOptions, JsonPatchOperation, KubeObject, KubernetesApi, ResourceType } from './kubernetes-api.js';
@@ -256,37 +260,40 @@ const MAX_KEPT_AGENTS = 4;
  * and so a new agent; the oldest is then closed.
  */
 export class KeptAliveAgents {
-  private readonly kept = new Map<string, HttpAgent>();
+  /** Oldest first. Compared by value on every call: cheaper than hashing a CA, and there are few. */
+  private readonly kept: Array<{ kind: 'http' | 'https'; settings: AgentSettings; agent: HttpAgent }> = [];
 
   like(fresh: HttpAgent): HttpAgent {
     const kind = fresh.constructor === HttpsAgent ? 'https' : fresh.constructor === HttpAgent ? 'http' : undefined;
     if (!kind) return fresh;
     const options = (fresh as HttpAgent & { options: Record<string, unknown> }).options;
-    const settings: Record<string, unknown> = {};
-    const digest = createHash('sha256').update(kind);
-    for (const name of AGENT_SETTINGS) {
-      const value = options[name];
-      if (value === undefined) continue;
-      settings[name] = value;
-      digest.update(`\0${name}=`);
-      for (const part of Array.isArray(value) ? value : [value])
-        digest.update(Buffer.isBuffer(part) ? part : String(part));
-    }
-    const key = digest.digest('hex');
-    let agent = this.kept.get(key);
-    if (!agent) {
-      const kept = { ...settings, keepAlive: true, maxSockets: 64 };
-      agent = kind === 'https' ? new HttpsAgent(kept) : new HttpAgent(kept);
-      this.kept.set(key, agent);
-      if (this.kept.size > MAX_KEPT_AGENTS) {
-        const [oldestKey, oldest] = this.kept.entries().next().value as [string, HttpAgent];
-        this.kept.delete(oldestKey);
-        oldest.destroy();
-      }
+    const settings: AgentSettings = {};
+    for (const name of AGENT_SETTINGS) if (options[name] !== undefined) settings[name] = options[name];
+    let entry = this.kept.find((k) => k.kind === kind && sameSettings(k.settings, settings));
+    if (!entry) {
+      // The values are the agent options client-node built, passed on as they came.
+      const kept = { ...settings, keepAlive: true, maxSockets: 64 } as HttpsAgentOptions;
+      entry = { kind, settings, agent: kind === 'https' ? new HttpsAgent(kept) : new HttpAgent(kept) };
+      this.kept.push(entry);
+      if (this.kept.length > MAX_KEPT_AGENTS) this.kept.shift()?.agent.destroy();
     }
     fresh.destroy();
-    return agent;
+    return entry.agent;
   }
+}
+
+type AgentSettings = Partial<Record<(typeof AGENT_SETTINGS)[number], unknown>>;
+
+function sameSettings(a: AgentSettings, b: AgentSettings): boolean {
+  return AGENT_SETTINGS.every((name) => sameValue(a[name], b[name]));
+}
+
+/** Settings are strings, numbers, booleans, Buffers, or arrays of those (several CAs). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Buffer.isBuffer(a) || Buffer.isBuffer(b)) return Buffer.isBuffer(a) && Buffer.isBuffer(b) && a.equals(b);
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  return a === b;
 }
 
 /** node's own errors (refused, reset, timed out) as one-line KubernetesApiErrors with code 0. */

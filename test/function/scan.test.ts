@@ -75,6 +75,17 @@ describe('scan ticks', () => {
     expect(results.get('other/elsewhere')).toBe('iterated');
     expect([...results.entries()].filter(([e]) => e.startsWith('scan/')).every(([, r]) => r === 'not-due')).toBe(true);
     expect(kube.requests.filter((r) => r.status === 403)).toEqual([]);
+
+    // The next interval: every one iterates again, and a Conformance experiment's later tick takes
+    // its namespace variable from the target, reading no Knative Service.
+    clock.advance(10_000);
+    const secondBefore = kube.requests.length;
+    const second = await ping(fn.port, { namespace: 'scan' });
+    const secondResults = second.body.experiments as Array<{ result: string; iteration: number }>;
+    expect(secondResults.map((e) => [e.result, e.iteration])).toEqual(
+      Array.from({ length: 50 }, () => ['iterated', 2]),
+    );
+    expect(kube.requests.slice(secondBefore).filter((r) => /\/services\//.test(r.path))).toEqual([]);
     process.stdout.write(
       `scan of 50 experiments: ${elapsed} ms iterating all (real Prometheus, 4 queries each, 8 at a time), ${idleElapsed} ms when none is due\n`,
     );

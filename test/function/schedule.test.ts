@@ -18,9 +18,15 @@ import {
 } from '../../src/eventing/schedule.js';
 import { ConfigError, readFunctionConfig } from '../../src/function/config.js';
 import { applyDefaults } from '../../src/experiment/parse.js';
+import type { Experiment } from '../../src/experiment/types.js';
+import { EventType } from '../../src/function/events.js';
+import { createHandler, type ExperimentSource } from '../../src/function/handler.js';
+import { OfflineTaskRunner } from '../../src/iteration/tasks.js';
+import { InMemoryMetricCatalog } from '../../src/metrics/catalog.js';
+import { MemoryExperimentStore } from '../support/memory-store.js';
 import { isDue } from '../../src/iteration/step.js';
 import { projectRoot } from '../support/seeds.js';
-import { freePort } from './harness.js';
+import { freePort, seedExperiment } from './harness.js';
 
 function capture() {
   const out: string[] = [];
@@ -210,7 +216,9 @@ describe('function configuration', () => {
       kubeTimeoutMs: 10000,
       errorLimit: 3,
       readyTimeoutMs: 60000,
+      logTicks: 'notable',
     });
+    expect(readFunctionConfig({ ITER8FN_LOG_TICKS: 'all' }).logTicks).toBe('all');
     expect(
       readFunctionConfig({ ITER8FN_PROMETHEUS_URL: 'http://prom.monitoring:9090/prometheus/' }).allowedMetricUrls,
     ).toEqual(['http://prom.monitoring:9090/prometheus/api/v1']);
@@ -229,10 +237,47 @@ describe('function configuration', () => {
         ITER8FN_QUERY_TIMEOUT_MS: 'soon',
         ITER8FN_NAMESPACES: 'Default',
         ITER8FN_ALLOWED_METRIC_URLS: 'ftp://x',
+        ITER8FN_LOG_TICKS: 'verbose',
       });
     expect(read).toThrow(ConfigError);
     expect(read).toThrow(
-      'invalid function configuration: ITER8FN_PROMETHEUS_URL must be an http(s) URL (got "prometheus:9090"); ITER8FN_ALLOWED_METRIC_URLS: allowed metric URL "ftp://x" must be http or https; ITER8FN_NAMESPACES: "Default" is not a namespace name; ITER8FN_SCAN_CONCURRENCY must be a whole number of at least 1 (got "0"); ITER8FN_QUERY_TIMEOUT_MS must be a whole number of at least 1 (got "soon")',
+      'invalid function configuration: ITER8FN_PROMETHEUS_URL must be an http(s) URL (got "prometheus:9090"); ITER8FN_ALLOWED_METRIC_URLS: allowed metric URL "ftp://x" must be http or https; ITER8FN_NAMESPACES: "Default" is not a namespace name; ITER8FN_LOG_TICKS must be notable or all (got "verbose"); ITER8FN_SCAN_CONCURRENCY must be a whole number of at least 1 (got "0"); ITER8FN_QUERY_TIMEOUT_MS must be a whole number of at least 1 (got "soon")',
     );
+  });
+});
+
+describe('tick log lines (ITER8FN_LOG_TICKS)', () => {
+  const completed = new MemoryExperimentStore({
+    ...(seedExperiment('done') as unknown as Experiment),
+    status: { conditions: [{ type: 'Completed', status: 'True' }], stage: 'Completed' },
+  });
+  const source: ExperimentSource = {
+    store: (ref) =>
+      ref.name === 'done'
+        ? completed
+        : { read: async () => undefined, writeStatus: async () => Promise.reject(new Error('no such experiment')) },
+    pages: async function* () {
+      yield [];
+    },
+    catalog: new InMemoryMetricCatalog([]),
+    tasks: new OfflineTaskRunner(),
+  };
+  const ping = (id: string, experiment: string) => ({
+    id,
+    type: EventType.Ping,
+    source: '/test',
+    specversion: '1.0',
+    data: { experiment },
+  });
+
+  it('logs only the ticks that need a look by default, and every tick with `all`', async () => {
+    for (const logTicks of ['notable', 'all'] as const) {
+      const lines: string[] = [];
+      const handle = createHandler(source, { logTicks, log: (line) => lines.push(line) });
+      await handle({}, ping('e1', 'default/done'));
+      await handle({}, ping('e2', 'default/gone'));
+      const expected = ['e2 default/gone: not-found: experiment default/gone not found'];
+      expect(lines).toEqual(logTicks === 'all' ? ['e1 default/done: already-completed', ...expected] : expected);
+    }
   });
 });

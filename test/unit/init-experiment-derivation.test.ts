@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from '@jest/globals';
 import type { Experiment, Metric } from '../../src/experiment/types.js';
-import { derivationUsed } from '../../src/knative/init-experiment.js';
+import { derivationUsed, KnativeTaskRunner } from '../../src/knative/init-experiment.js';
+import { MemoryKubernetesApi } from '../support/kube/memory-api.js';
 import { KNATIVE_METRICS } from '../../src/metrics/knative.js';
 
 const builtin = (name: string): Metric => KNATIVE_METRICS.find((m) => m.metadata.name === name) as Metric;
@@ -82,5 +83,27 @@ describe('derivationUsed', () => {
     expect(derivationUsed(experiment('Conformance', [withQuery("sum(x{namespace='$namespace'})")], variables))).toBe(
       false,
     );
+  });
+});
+
+describe('a later tick of a Conformance experiment that uses $namespace', () => {
+  it('takes the namespace variable from the target, reading no Service; a Canary still reads it', async () => {
+    const api = new MemoryKubernetesApi();
+    const runner = new KnativeTaskRunner(api, { readyTimeoutMs: 0 });
+    const conformance = experiment('Conformance', [withQuery("sum(x{namespace='$namespace'})")]);
+    const prepared = await runner.prepare(conformance);
+    expect(prepared.reports).toEqual([]);
+    expect(prepared.experiment.spec.versionInfo?.baseline.variables).toEqual([
+      { name: 'revision', value: 'sample-app-v2' },
+      { name: 'namespace', value: 'default' },
+    ]);
+    expect(api.requests).toEqual([]);
+
+    // A Canary needs its weightObjRefs, which only the Service has (here it is missing: skipped, not failed).
+    const canary = await runner.prepare(experiment('Canary', [builtin('mean-latency')]));
+    expect(api.requests.map((r) => [r.method, r.path])).toEqual([
+      ['GET', '/apis/serving.knative.dev/v1/namespaces/default/services/sample-app'],
+    ]);
+    expect(canary.reports).toEqual([expect.objectContaining({ task: 'knative/init-experiment', outcome: 'skipped' })]);
   });
 });
