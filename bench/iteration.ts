@@ -14,8 +14,10 @@
 //       once, a status PATCH of the same size, a real write);
 //   (b) (a) plus a warm round trip of the hello function (hello-function.ts) on the same runtime,
 //       in its own process: what any function pays to be served by faas-js-runtime.
-// Warm-up runs batches until two consecutive batch medians of the function differ by less than
-// `settleShare` (capped), then `samples` are measured.
+// Warm-up runs at least `warmupMinBatches` batches (V8 keeps optimising the function's code for
+// hundreds of events: medians still fell by a fifth between 300 and 1,500 in an early run), then
+// more until the last three batch medians of the function lie within `settleShare` of each other
+// (capped), then `samples` are measured.
 
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
@@ -41,9 +43,11 @@ export interface IterationOptions {
   samples: number;
   /** Samples per warm-up batch. */
   warmupBatch: number;
+  /** At least this many warm-up batches, settled or not. */
+  warmupMinBatches: number;
   /** At most this many warm-up batches, settled or not. */
   warmupMaxBatches: number;
-  /** Warm-up ends when two consecutive batch medians differ by less than this share (0.03: 3%). */
+  /** Warm-up ends when the last three batch medians lie within this share of their least (0.03: 3%). */
   settleShare: number;
   /** Write a CPU profile of the function process into a new folder under this one, and summarise its measured phase. */
   profileDir?: string;
@@ -189,8 +193,12 @@ export async function runIteration(options: IterationOptions): Promise<Iteration
       const times: number[] = [];
       for (let k = 0; k < options.warmupBatch; k++) times.push((await sample(index++)).functionMs);
       batchMedians.push(median(times));
-      const [previous, last] = batchMedians.slice(-2);
-      if (previous !== undefined && last !== undefined && Math.abs(last - previous) / previous < options.settleShare) {
+      const recent = batchMedians.slice(-3);
+      const least = Math.min(...recent);
+      if (
+        batchMedians.length >= Math.max(3, options.warmupMinBatches) &&
+        (Math.max(...recent) - least) / least < options.settleShare
+      ) {
         settled = true;
         break;
       }

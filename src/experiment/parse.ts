@@ -1,7 +1,8 @@
 // Input boundary for Experiments and Metrics: unknown data in, typed objects out (or one clear error).
-// Validation is ajv code compiled ahead of time (src/generated/validators.js, `npm run gen`) from the same
+// Validation is ajv code compiled ahead of time (src/generated/, `npm run gen`) from the same
 // schema objects that the CRD manifests embed (schema.ts), tightened so that unknown fields are
-// rejected instead of silently dropped (validator-source.ts).
+// rejected instead of silently dropped (validator-source.ts): a quick yes-or-no check first
+// (checks.js), and for a refused document the full validator that says why (validators.js).
 // Older forms are read as v2alpha2 (docs/iter8-behaviour.md#versions-and-older-forms):
 //   - apiVersion iter8.tools/v2alpha1;
 //   - a task written as `library: knative` + `task: init-experiment`        -> task: knative/init-experiment
@@ -16,6 +17,7 @@
 
 import type { ErrorObject } from 'ajv';
 
+import * as checks from '../generated/checks.js';
 import * as generated from '../generated/validators.js';
 import { copyJson, NotJsonError } from '../util/json-copy.js';
 import {
@@ -63,10 +65,27 @@ interface Validator<T> {
 }
 
 const validators = {
-  // ajv's ValidateFunction, narrowed to what each one checks.
-  experiment: generated.experiment as unknown as Validator<Experiment>,
-  metric: generated.metric as unknown as Validator<Metric>,
+  // ajv's ValidateFunction, narrowed to what each one checks: `check` only answers, `explain` says why.
+  experiment: {
+    check: checks.experiment as unknown as Validator<Experiment>,
+    explain: generated.experiment as unknown as Validator<Experiment>,
+  },
+  metric: {
+    check: checks.metric as unknown as Validator<Metric>,
+    explain: generated.metric as unknown as Validator<Metric>,
+  },
 };
+
+/** Checks `document` against one schema; a refused one is validated again to name the problem. */
+function validate<T>(
+  validator: { check: Validator<T>; explain: Validator<T> },
+  document: unknown,
+  source: string | undefined,
+): asserts document is T {
+  if (validator.check(document)) return;
+  // Both are compiled from one schema, so the second refuses too; its errors are the message.
+  if (!validator.explain(document)) throw errorFromAjv(validator.explain.errors ?? [], document, source);
+}
 
 // ---- public parsing API ----
 
@@ -84,8 +103,7 @@ export function parseExperiment(input: unknown, source?: string, options: ParseO
     options.shareInput && isRecord(input) && !convertsExperiment(input) ? input : copyOfDocument(input, source);
   checkTypeMeta(document, 'Experiment', source);
   convertLegacyExperimentFields(document, source);
-  const validate = validators.experiment;
-  if (!validate(document)) throw errorFromAjv(validate.errors ?? [], document, source);
+  validate(validators.experiment, document, source);
   return finishExperiment(document, source);
 }
 
@@ -93,8 +111,7 @@ export function parseMetric(input: unknown, source?: string): Metric {
   const document = copyOfDocument(input, source);
   checkTypeMeta(document, 'Metric', source);
   convertLegacyMetricFields(document);
-  const validate = validators.metric;
-  if (!validate(document)) throw errorFromAjv(validate.errors ?? [], document, source);
+  validate(validators.metric, document, source);
   return document;
 }
 

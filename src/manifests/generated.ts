@@ -13,7 +13,7 @@ import {
   sinkBindingFor,
   triggersFor,
 } from '../eventing/schedule.js';
-import { VALIDATOR_TYPES_FILE, VALIDATORS_FILE, validatorsModule, validatorTypesModule } from './validators.js';
+import { VALIDATOR_MODULES, validatorsModule, validatorTypesModule, type ValidatorModule } from './validators.js';
 
 export interface GeneratedManifest {
   file: string;
@@ -114,7 +114,9 @@ export function generatedManifests(): GeneratedManifest[] {
     { file: CRD_FILES.experiments, content: serializeCrd(crds.experiments) },
     { file: CRD_FILES.metrics, content: serializeCrd(crds.metrics) },
     ...eventingManifests(),
-    { file: VALIDATORS_FILE, content: validatorsModule() },
-    { file: VALIDATOR_TYPES_FILE, content: validatorTypesModule() },
+    ...(Object.keys(VALIDATOR_MODULES) as ValidatorModule[]).flatMap((module) => [
+      { file: VALIDATOR_MODULES[module].file, content: validatorsModule(module) },
+      { file: VALIDATOR_MODULES[module].types, content: validatorTypesModule(module) },
+    ]),
   ];
 }

@@ -8,24 +8,36 @@ import { _, Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { KUBERNETES_SCHEMA_KEYWORDS } from '../experiment/schema.js';
 import {
+  CHECK_OPTIONS,
   SCHEMA_FORMATS,
   strictSchemaOf,
   VALIDATOR_OPTIONS,
   VALIDATOR_SOURCE_SCHEMAS,
 } from '../experiment/validator-source.js';
 
-export const VALIDATORS_FILE = 'src/generated/validators.js';
-export const VALIDATOR_TYPES_FILE = 'src/generated/validators.d.ts';
+/** The two generated modules: `validators` say why a document is refused, `checks` only whether. */
+export const VALIDATOR_MODULES = {
+  validators: {
+    file: 'src/generated/validators.js',
+    types: 'src/generated/validators.d.ts',
+    options: VALIDATOR_OPTIONS,
+  },
+  checks: { file: 'src/generated/checks.js', types: 'src/generated/checks.d.ts', options: CHECK_OPTIONS },
+} as const;
 
-const HEADER = [
+export type ValidatorModule = keyof typeof VALIDATOR_MODULES;
+
+const header = (module: ValidatorModule): string[] => [
   '// Generated from src/experiment/validator-source.ts by `npm run gen`; do not edit by hand.',
-  '// ajv standalone code: `experiment` and `metric` are ajv ValidateFunctions (errors in `.errors`).',
+  module === 'validators'
+    ? '// ajv standalone code: `experiment` and `metric` are ajv ValidateFunctions (errors in `.errors`).'
+    : '// ajv standalone code: `experiment` and `metric` are ajv ValidateFunctions that stop at the first error.',
 ];
 
-/** The declaration of the generated module: all the type checker needs to know of it. */
-export function validatorTypesModule(): string {
+/** The declaration of a generated module: all the type checker needs to know of it. */
+export function validatorTypesModule(module: ValidatorModule): string {
   return [
-    ...HEADER,
+    ...header(module),
     "import type { ValidateFunction } from 'ajv';",
     '',
     'export declare const experiment: ValidateFunction;',
@@ -34,9 +46,10 @@ export function validatorTypesModule(): string {
   ].join('\n');
 }
 
-export function validatorsModule(): string {
+export function validatorsModule(module: ValidatorModule): string {
   // `formats` in the generated code is SCHEMA_FORMATS, imported by the module itself.
-  const ajv = new Ajv({ ...VALIDATOR_OPTIONS, code: { source: true, esm: true, lines: true, formats: _`formats` } });
+  const { options } = VALIDATOR_MODULES[module];
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true, formats: _`formats` } });
   ajv.addVocabulary([...KUBERNETES_SCHEMA_KEYWORDS]);
   for (const [name, format] of Object.entries(SCHEMA_FORMATS)) ajv.addFormat(name, format);
   ajv.addSchema(strictSchemaOf(VALIDATOR_SOURCE_SCHEMAS.experiment), 'experiment');
@@ -53,7 +66,7 @@ export function validatorsModule(): string {
     });
   const imports = [...helpers].sort().map(([name, binding]) => `import ${binding} from 'ajv/dist/runtime/${name}.js';`);
   return [
-    ...HEADER,
+    ...header(module),
     ...imports,
     "import { SCHEMA_FORMATS as formats } from '../experiment/validator-source.js';",
     body.trimEnd(),

@@ -357,10 +357,11 @@ export class KubeApiServer {
             'label and field selectors are not supported by the test API server',
           );
         }
-        const all = this.store.list(def, info.namespace).map((object) => present(def, info.version, object));
+        const all = this.store.list(def, info.namespace);
         const offset = Number(url.searchParams.get('continue') ?? '0') || 0;
         const limit = Number(url.searchParams.get('limit') ?? '0') || all.length;
-        const items = all.slice(offset, offset + limit);
+        // Only the page is copied out: a paged LIST of a large fleet must not copy the fleet per page.
+        const items = all.slice(offset, offset + limit).map((object) => present(def, info.version, object));
         const more = offset + limit < all.length;
         const resourceVersion = this.store.resourceVersion;
         if (asTable) return { status: 200, body: table(def, items, resourceVersion) };
