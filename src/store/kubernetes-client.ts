@@ -107,12 +107,15 @@ export async function connectWithClientNode(options: ConnectOptions): Promise<Ku
     let answer: Answer;
     try {
       // A kept-alive connection can be closed by the server (its idle timeout) just as a request
-      // goes out on it: that request fails having done nothing, and is sent once more on a new
-      // connection. Every call here may be repeated: reads, and patches that carry the
-      // resourceVersion they were computed from (a repeat of one that did land gets 409).
+      // goes out on it: that request fails having done nothing, and is sent once more, on a
+      // connection of its own (the pool's other idle connections may have been closed alike).
+      // Every call here may be repeated: reads, and patches that carry the resourceVersion they
+      // were computed from (a repeat of one that did land gets 409).
       answer = await sendOnce(secure, request, body?.text, timeoutMs).catch((err: unknown) => {
-        if (err instanceof ReusedConnectionReset) return sendOnce(secure, request, body?.text, timeoutMs);
-        throw err;
+        if (!(err instanceof ReusedConnectionReset)) throw err;
+        // A proxy's agent (not one of ours) is kept: the request must still go through the proxy.
+        const single = request.agent instanceof HttpAgent ? agents.single(request.agent) : undefined;
+        return sendOnce(secure, single ? { ...request, agent: single } : request, body?.text, timeoutMs);
       });
     } catch (err) {
       throw toKubernetesApiError(err, what, timeoutMs);
@@ -279,6 +282,14 @@ export class KeptAliveAgents {
     }
     fresh.destroy();
     return entry.agent;
+  }
+
+  /** An agent with the same settings as `kept` for one request on a new connection, closed after. */
+  single(kept: HttpAgent): HttpAgent | undefined {
+    const entry = this.kept.find((k) => k.agent === kept);
+    if (!entry) return undefined;
+    const options = { ...entry.settings, keepAlive: false } as HttpsAgentOptions;
+    return entry.kind === 'https' ? new HttpsAgent(options) : new HttpAgent(options);
   }
 }
 

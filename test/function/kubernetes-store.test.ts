@@ -3,7 +3,8 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { promises as fs } from 'node:fs';
-import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpAgent, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Agent as HttpsAgent } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -203,6 +204,40 @@ describe('through @kubernetes/client-node', () => {
         server.dropConnections();
         const read = await store.read();
         expect(read?.version).toBeDefined();
+      }
+    });
+
+    it('sends the repeat on a new connection, so idle connections all closed at once cannot fail it', async () => {
+      // An API server behind a proxy that closed every idle connection at the same moment: each
+      // request arriving on a connection that already served one is cut off unanswered.
+      const served = new WeakSet<object>();
+      const edge = createServer((req, res) => {
+        if (served.has(req.socket)) {
+          req.socket.destroy();
+          return;
+        }
+        served.add(req.socket);
+        res.setHeader('content-type', 'application/json');
+        res.end(
+          JSON.stringify({
+            ...experiment('edge'),
+            metadata: { name: 'edge', namespace: 'default', resourceVersion: '7' },
+          }),
+        );
+      });
+      await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = edge.address() as AddressInfo;
+        const edgeConfig = path.join(dir, 'edge-kubeconfig');
+        await fs.writeFile(edgeConfig, server.kubeconfig().replace(server.url, `http://127.0.0.1:${port}`));
+        const edgeApi = await connectKubernetes({ kubeconfig: edgeConfig, timeoutMs: 5000 });
+        // Two connections, both left idle in the pool and both already used once.
+        await Promise.all([edgeApi.get(EXPERIMENTS, 'default', 'edge'), edgeApi.get(EXPERIMENTS, 'default', 'edge')]);
+        for (let i = 0; i < 3; i++)
+          expect((await edgeApi.get(EXPERIMENTS, 'default', 'edge'))?.metadata?.resourceVersion).toBe('7');
+      } finally {
+        edge.closeAllConnections();
+        await new Promise((resolve) => edge.close(resolve));
       }
     });
 
