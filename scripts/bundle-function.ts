@@ -13,6 +13,7 @@
 //   which takes one prom-client module shared by both (src/function/telemetry.ts).
 
 import { build, type Plugin } from 'esbuild';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,8 @@ function bundledPacksJson(): string {
   return json;
 }
 
-const CLIENT_NODE = path.join(projectRoot, 'node_modules/@kubernetes/client-node/dist');
+/** client-node's dist folder, where Node would load it from (its main module is dist/index.js). */
+const CLIENT_NODE = path.dirname(createRequire(import.meta.url).resolve('@kubernetes/client-node'));
 
 /**
  * Only KubeConfig of @kubernetes/client-node: its index re-exports the generated API (thousands of

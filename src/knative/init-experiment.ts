@@ -53,6 +53,24 @@ export type Filled = { experiment: Experiment; summary: string } | { failure: st
  * why that is impossible. A version's revision is its `revision` variable, else its name (as the
  * metric templates read it).
  */
+const UNPARSED_TARGET = 'unable to parse target into name and namespace of the ksvc';
+
+/** `spec.target` as the Knative Service it names (`namespace/name`), undefined when it is not one. */
+function targetService(experiment: Experiment): { namespace: string; name: string } | undefined {
+  const [namespace, name, ...rest] = experiment.spec.target.split('/');
+  return namespace && name && rest.length === 0 ? { namespace, name } : undefined;
+}
+
+/** A version's variables with a `namespace` variable; one it already has is kept. */
+function withNamespaceVariable(
+  variables: VersionDetail['variables'],
+  namespace: string,
+): NonNullable<VersionDetail['variables']> {
+  const all = [...(variables ?? [])];
+  if (!all.some((v) => v.name === 'namespace')) all.push({ name: 'namespace', value: namespace });
+  return all;
+}
+
 export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Filled {
   const info = experiment.spec.versionInfo;
   if (!info) return { failure: 'no versionInfo in experiment' };
@@ -64,7 +82,7 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
   const shifts = experiment.spec.strategy.testingPattern !== 'Conformance';
 
   const fill = (version: VersionDetail): VersionDetail | string => {
-    const variables = [...(version.variables ?? [])];
+    const variables = withNamespaceVariable(version.variables, namespace);
     const revision = variables.find((v) => v.name === 'revision')?.value ?? version.name;
     const served = statusTraffic.find((t) => t.revisionName === revision);
     if (!served) {
@@ -74,7 +92,6 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
         .join(', ');
       return `revision ${revision} (version ${version.name}) is not in the traffic of ${service} (status.traffic has: ${known || 'nothing'})`;
     }
-    if (!variables.some((v) => v.name === 'namespace')) variables.push({ name: 'namespace', value: namespace });
     const filled: VersionDetail = { ...version, variables };
     if (shifts && !version.weightObjRef) {
       let index = specTraffic.findIndex((t) => t.revisionName === revision);
@@ -120,13 +137,12 @@ export function fillVersionInfo(experiment: Experiment, ksvc: KubeObject): Fille
 export function namespaceFromTarget(experiment: Experiment): Filled {
   const info = experiment.spec.versionInfo;
   if (!info) return { failure: 'no versionInfo in experiment' };
-  const [namespace, name, ...rest] = experiment.spec.target.split('/');
-  if (!namespace || !name || rest.length > 0)
-    return { failure: 'unable to parse target into name and namespace of the ksvc' };
-  const fill = (version: VersionDetail): VersionDetail =>
-    version.variables?.some((v) => v.name === 'namespace')
-      ? version
-      : { ...version, variables: [...(version.variables ?? []), { name: 'namespace', value: namespace }] };
+  const namespace = targetService(experiment)?.namespace;
+  if (!namespace) return { failure: UNPARSED_TARGET };
+  const fill = (version: VersionDetail): VersionDetail => ({
+    ...version,
+    variables: withNamespaceVariable(version.variables, namespace),
+  });
   const versionInfo = {
     ...info,
     baseline: fill(info.baseline),
@@ -248,10 +264,9 @@ export class KnativeTaskRunner implements TaskRunner {
   }
 
   private async initExperiment(experiment: Experiment, waitForReady: boolean): Promise<Filled> {
-    const parts = experiment.spec.target.split('/');
-    const [namespace, name] = parts;
-    if (parts.length !== 2 || !namespace || !name)
-      return { failure: 'unable to parse target into name and namespace of the ksvc' };
+    const target = targetService(experiment);
+    if (!target) return { failure: UNPARSED_TARGET };
+    const { namespace, name } = target;
     if (!inScope(this.options.scope, namespace))
       return { failure: `the target's namespace ${namespace} is not one the function may read` };
     const service = `knative service ${namespace}/${name}`;

@@ -270,7 +270,7 @@ describe('tick log lines (ITER8FN_LOG_TICKS)', () => {
     data: { experiment },
   });
 
-  it('logs only the ticks that need a look by default, and every tick with `all`', async () => {
+  it('logs only the ticks that need a look with `notable` (the function default), and every tick with `all`', async () => {
     for (const logTicks of ['notable', 'all'] as const) {
       const lines: string[] = [];
       const handle = createHandler(source, { logTicks, log: (line) => lines.push(line) });
